@@ -1,0 +1,55 @@
+/*
+ * main.c -- `eventwatch <command> [options]`: finds the command and runs it.
+ *
+ * To add a command: write src/cli/cmd_<name>.c, declare it in commands.h,
+ * add one row to the table below.
+ */
+#include "cli/commands.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#ifndef EW_VERSION
+#define EW_VERSION "0.1.0"
+#endif
+
+const ew_command ew_commands[] = {
+    {"version", cmd_version, "print the version"},
+    {NULL, NULL, NULL},
+};
+
+int cmd_version(int argc, char **argv)
+{
+    (void)argc;
+    (void)argv;
+    printf("eventwatch %s\n", EW_VERSION);
+    return EW_EXIT_OK;
+}
+
+static void usage(FILE *out)
+{
+    fprintf(out, "usage: eventwatch <command> [options]\n\ncommands:\n");
+    for (const ew_command *c = ew_commands; c->name; c++)
+        fprintf(out, "  %-12s %s\n", c->name, c->summary);
+    fprintf(out, "\n`eventwatch <command> --help` describes each command.\n");
+}
+
+int main(int argc, char **argv)
+{
+    if (argc < 2) {
+        usage(stderr);
+        return EW_EXIT_USAGE;
+    }
+    if (!strcmp(argv[1], "-h") || !strcmp(argv[1], "--help") || !strcmp(argv[1], "help")) {
+        usage(stdout);
+        return EW_EXIT_OK;
+    }
+    if (!strcmp(argv[1], "--version"))
+        return cmd_version(argc - 1, argv + 1);
+    for (const ew_command *c = ew_commands; c->name; c++)
+        if (!strcmp(argv[1], c->name))
+            return c->fn(argc - 1, argv + 1);
+    fprintf(stderr, "eventwatch: unknown command '%s'\n", argv[1]);
+    usage(stderr);
+    return EW_EXIT_USAGE;
+}

@@ -1,0 +1,64 @@
+/*
+ * suite.h -- validation-suite records: the PETRARCH unit-test XML and its
+ * merged JSON Lines edition (../shared/petrarch2/unit-tests.jsonl).
+ *
+ * A record is one sentence with its expected codings, its parses and the
+ * <Config> options in force when it was read.  Readers: suite_xml.c (libxml2)
+ * and suite_jsonl.c (jansson).  Both report malformed records through ew_diag
+ * with file, line and record id, skip them, and go on.
+ *
+ * Ownership: records and all their strings live in the arena passed to the
+ * reader.
+ */
+#ifndef EW_IO_SUITE_H
+#define EW_IO_SUITE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "core/arena.h"
+#include "core/diag.h"
+
+typedef struct ew_expected_coding {
+    const char *source;  /* sourcecode, e.g. "ARN" */
+    const char *target;  /* targetcode */
+    const char *code;    /* eventcode, e.g. "064" */
+} ew_expected_coding;
+
+/* A <Config option=... value=...> in force for a record. */
+typedef struct ew_suite_option {
+    const char *name;
+    const char *value;
+} ew_suite_option;
+
+typedef struct ew_suite_record {
+    const char *id;           /* "DEMO-00" */
+    const char *category;     /* "DEMO" (id prefix before the last '-') */
+    int32_t date;             /* YYYYMMDD */
+    const char *text;
+    const char *ptb;          /* Penn Treebank bracketed parse, or NULL */
+    const char *conllu;       /* CoNLL-U parse, or NULL */
+    ew_expected_coding *expected;
+    size_t n_expected;
+    int noevents;             /* explicitly expects nothing */
+    const char *error;        /* error= attribute (a record expected to fail), or NULL */
+    ew_suite_option *options; /* options in force (cumulative <Config> state) */
+    size_t n_options;
+    const char *file;         /* where it came from, for messages */
+    long line;
+} ew_suite_record;
+
+typedef struct ew_suite {
+    ew_suite_record *rec;
+    size_t n;
+} ew_suite;
+
+/* Reads a suite file; picks the format from the content (XML starts with '<').
+ * Returns 0 on success (possibly with skipped records, counted in diag),
+ * -1 if the file cannot be read at all. */
+int ew_suite_read(const char *path, ew_suite *out, ew_arena *arena, ew_diag *diag);
+
+/* Value of an option for a record, or NULL. Case-insensitive name. */
+const char *ew_suite_option_get(const ew_suite_record *r, const char *name);
+
+#endif

@@ -61,4 +61,27 @@ int ew_suite_read(const char *path, ew_suite *out, ew_arena *arena, ew_diag *dia
 /* Value of an option for a record, or NULL. Case-insensitive name. */
 const char *ew_suite_option_get(const ew_suite_record *r, const char *name);
 
+/* Format-specific readers, for callers that know the format or hold the
+ * bytes in memory (fuzzers, stdin).  Same contract as ew_suite_read: *out is
+ * overwritten (not appended to), bad records are reported and skipped, -1
+ * only when nothing could be read at all.  `name` labels diagnostics and
+ * ew_suite_record.file; it must outlive the records (a string literal or an
+ * arena copy). */
+int ew_suite_read_jsonl(const char *path, ew_suite *out, ew_arena *arena,
+                        ew_diag *diag);
+int ew_suite_parse_jsonl(const char *buf, size_t len, const char *name,
+                         ew_suite *out, ew_arena *arena, ew_diag *diag);
+int ew_suite_read_xml(const char *path, ew_suite *out, ew_arena *arena,
+                      ew_diag *diag);
+int ew_suite_parse_xml(const char *buf, size_t len, const char *name,
+                       ew_suite *out, ew_arena *arena, ew_diag *diag);
+
+/* Reader helper: appends one zeroed record to s (capacity tracked in *cap,
+ * storage in the arena; earlier record pointers may move). */
+ew_suite_record *ew_suite_push(ew_suite *s, size_t *cap, ew_arena *arena);
+
+/* Reader helper: "YYYYMMDD", "YYYY-MM-DD" or "YYMMDD" (PETRARCH, 19xx for
+ * years >= 50) -> YYYYMMDD; 0 when not a date. */
+int32_t ew_suite_parse_date(const char *s);
+
 #endif

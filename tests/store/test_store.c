@@ -1,0 +1,254 @@
+/* Tests for src/store: SHA-256 vectors, dates, document idempotency, the
+ * dedup rule and GDELT-style counts, filters, mentions, locked database. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <cmocka.h>
+
+#include "store/date.h"
+#include "store/sha256.h"
+#include "store/store.h"
+
+static void sha256_known_vectors(void **state)
+{
+    (void)state;
+    uint8_t d[32];
+    char hex[65];
+    ew_sha256("abc", 3, d);
+    ew_sha256_hex(d, hex);
+    assert_string_equal(hex, "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+    ew_sha256("", 0, d);
+    ew_sha256_hex(d, hex);
+    assert_string_equal(hex, "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+    const char *m = "abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq";
+    ew_sha256(m, strlen(m), d);
+    ew_sha256_hex(d, hex);
+    assert_string_equal(hex, "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1");
+}
+
+static void dates(void **state)
+{
+    (void)state;
+    assert_int_equal(ew_date_days(19700101), 0);
+    assert_int_equal(ew_date_from_days(ew_date_days(20240229)), 20240229);
+    assert_false(ew_date_valid(20230229));
+    assert_false(ew_date_valid(20250431));
+    assert_int_equal(ew_date_week_start(20250302), 20250224); /* Sunday -> Monday before */
+    assert_int_equal(ew_date_week_start(20250303), 20250303);
+    assert_int_equal(ew_date_parse("2025-03-01"), 20250301);
+    assert_int_equal(ew_date_parse("2025-03-01T10:00:00Z"), 20250301);
+    assert_int_equal(ew_date_parse("20250301"), 20250301);
+    assert_int_equal(ew_date_parse("2025-13-01"), 0);
+    assert_int_equal(ew_date_parse("yesterday"), 0);
+    assert_int_equal(ew_date_parse_rfc822("Sat, 01 Mar 2025 10:00:00 GMT"), 20250301);
+    assert_int_equal(ew_date_parse_rfc822("1 Mar 2025"), 20250301);
+    assert_int_equal(ew_date_parse_rfc822("Sat, 41 Mar 2025"), 0);
+}
+
+static char dbpath[64];
+
+static int setup(void **state)
+{
+    (void)state;
+    snprintf(dbpath, sizeof dbpath, "/tmp/ew-test-store-%d.db", (int)getpid());
+    unlink(dbpath);
+    return 0;
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    char p[80];
+    unlink(dbpath);
+    snprintf(p, sizeof p, "%s-wal", dbpath);
+    unlink(p);
+    snprintf(p, sizeof p, "%s-shm", dbpath);
+    unlink(p);
+    return 0;
+}
+
+static ew_event make_event(const char *src, const char *tgt, const char *code, int32_t date,
+                           const char *sent_id)
+{
+    ew_event e;
+    memset(&e, 0, sizeof e);
+    e.doc_id = "d";
+    e.sent_id = sent_id;
+    e.date = date;
+    e.source.code = src;
+    e.source.country = src;
+    e.target.code = tgt;
+    e.target.country = tgt;
+    snprintf(e.code, sizeof e.code, "%s", code);
+    e.sentence = "Azerbaijan and Armenia met.";
+    e.verb.start = 3;
+    e.verb.end = 7;
+    return e;
+}
+
+static int count_events(void *user, const ew_store_event *e)
+{
+    (void)e;
+    (*(int *)user)++;
+    return 0;
+}
+
+static int64_t add_doc(ew_store *s, const char *text, const char *source)
+{
+    ew_store_doc d = {.ext_id = "x", .date = 20250301, .source = source, .text = text};
+    int64_t key;
+    assert_true(ew_store_add_document(s, &d, &key) >= 0);
+    return key;
+}
+
+static void documents_are_idempotent(void **state)
+{
+    (void)state;
+    ew_diag diag;
+    ew_diag_init(&diag);
+    diag.quiet = 1;
+    ew_store *s = ew_store_open(dbpath, NULL, &diag);
+    assert_non_null(s);
+    ew_store_doc d = {.ext_id = "a1", .date = 20250301, .source = "Wire", .text = "Talks  resumed\nin Vienna."};
+    int64_t k1, k2;
+    assert_int_equal(ew_store_add_document(s, &d, &k1), 1);
+    d.text = " Talks resumed in   Vienna. ";  /* same text once white space is normalised */
+    assert_int_equal(ew_store_add_document(s, &d, &k2), 0);
+    assert_true(k1 == k2);
+    assert_int_equal(ew_store_has_document(s, k1), 1);
+    assert_int_equal(ew_store_has_document(s, k1 ^ 1), 0);
+    ew_store_counts c;
+    assert_int_equal(ew_store_count(s, &c), 0);
+    assert_int_equal(c.documents, 1);
+    ew_store_close(s);
+}
+
+static void dedup_counts_like_gdelt(void **state)
+{
+    (void)state;
+    ew_store *s = ew_store_open(dbpath, NULL, NULL);
+    assert_non_null(s);
+    assert_int_equal(ew_store_begin(s), 0);
+    int64_t d1 = add_doc(s, "story one", "Wire A");
+    int64_t d2 = add_doc(s, "story two", "Wire A");
+    int64_t d3 = add_doc(s, "story three", "Wire B");
+    ew_event e = make_event("AZE", "ARM", "042", 20250301, "1");
+    int64_t id1, id2;
+    assert_int_equal(ew_store_add_event(s, d1, "Wire A", &e, &id1), 1);
+    assert_int_equal(ew_store_add_event(s, d1, "Wire A", &e, &id2), 0); /* same mention */
+    assert_true(id1 == id2);
+    e.sent_id = "2";
+    assert_int_equal(ew_store_add_event(s, d1, "Wire A", &e, NULL), 0); /* 2nd mention, same doc */
+    e.sent_id = "1";
+    assert_int_equal(ew_store_add_event(s, d2, "Wire A", &e, NULL), 0); /* 2nd article */
+    assert_int_equal(ew_store_add_event(s, d3, "Wire B", &e, NULL), 0); /* 2nd source */
+    ew_event other = make_event("AZE", "ARM", "042", 20250302, "1"); /* next day: new row */
+    assert_int_equal(ew_store_add_event(s, d3, "Wire B", &other, NULL), 1);
+    ew_event rev = make_event("ARM", "AZE", "042", 20250301, "1"); /* direction matters */
+    assert_int_equal(ew_store_add_event(s, d3, "Wire B", &rev, NULL), 1);
+    assert_int_equal(ew_store_commit(s), 0);
+
+    ew_store_counts c;
+    ew_store_count(s, &c);
+    assert_int_equal(c.events, 3);
+    assert_int_equal(c.mentions, 6);
+    ew_store_filter f = {.date_from = 20250301, .date_to = 20250301, .actor_a = "AZE", .actor_b = "ARM"};
+    int n = 0;
+    assert_int_equal(ew_store_each_event(s, &f, count_events, &n), 0);
+    assert_int_equal(n, 2); /* both directions on 1 March */
+    ew_store_close(s);
+}
+
+struct seen { int mentions, articles, sources, quad; };
+
+static int grab(void *user, const ew_store_event *e)
+{
+    struct seen *x = user;
+    x->mentions = e->num_mentions;
+    x->articles = e->num_articles;
+    x->sources = e->num_sources;
+    x->quad = e->quad_class;
+    return !strcmp(e->src_country, "AZE"); /* stop at the AZE->ARM row */
+}
+
+static void counts_are_exact(void **state)
+{
+    (void)state;
+    dedup_counts_like_gdelt(state);
+    ew_store *s = ew_store_open(dbpath, NULL, NULL);
+    ew_store_filter f = {.date_from = 20250301, .date_to = 20250301, .actor_a = "AZE", .code_prefix = "04"};
+    struct seen x = {0};
+    assert_int_equal(ew_store_each_event(s, &f, grab, &x), 1);
+    assert_int_equal(x.mentions, 4);
+    assert_int_equal(x.articles, 3);
+    assert_int_equal(x.sources, 2);
+    assert_int_equal(x.quad, 1); /* derived from root 04 */
+    ew_store_close(s);
+}
+
+static int count_mentions(void *user, const ew_store_mention *m)
+{
+    assert_non_null(m->sentence);
+    (*(int *)user)++;
+    return 0;
+}
+
+static void mentions_and_search(void **state)
+{
+    (void)state;
+    ew_store *s = ew_store_open(dbpath, NULL, NULL);
+    int64_t d = add_doc(s, "mediation story", "Wire C");
+    ew_event e = make_event("RUS", "AZE", "045", 20250310, "s1");
+    e.sentence = "Moscow offered to mediate between the parties.";
+    int64_t id;
+    assert_int_equal(ew_store_add_event(s, d, "Wire C", &e, &id), 1);
+    int n = 0;
+    assert_int_equal(ew_store_each_mention(s, id, count_mentions, &n), 0);
+    assert_int_equal(n, 1);
+    n = 0;
+    int rc = ew_store_search(s, "mediate", 10, count_mentions, &n);
+    if (rc == 0)
+        assert_int_equal(n, 1);
+    ew_store_close(s);
+}
+
+static void locked_database_is_reported(void **state)
+{
+    (void)state;
+    ew_store *a = ew_store_open(dbpath, NULL, NULL);
+    assert_int_equal(ew_store_begin(a), 0);
+    add_doc(a, "holding the write lock", "W");
+    ew_diag diag;
+    ew_diag_init(&diag);
+    diag.quiet = 1;
+    /* busy_timeout is 5 s; this test waits it out once, at open (schema
+     * writes) or at the first insert */
+    ew_store *b = ew_store_open(dbpath, NULL, &diag);
+    if (b) {
+        ew_store_doc d = {.text = "second writer"};
+        assert_int_equal(ew_store_add_document(b, &d, NULL), -1);
+    }
+    assert_true(diag.errors >= 1);
+    ew_store_rollback(a);
+    ew_store_close(a);
+    ew_store_close(b);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(sha256_known_vectors),
+        cmocka_unit_test(dates),
+        cmocka_unit_test_setup_teardown(documents_are_idempotent, setup, teardown),
+        cmocka_unit_test_setup_teardown(dedup_counts_like_gdelt, setup, teardown),
+        cmocka_unit_test_setup_teardown(counts_are_exact, setup, teardown),
+        cmocka_unit_test_setup_teardown(mentions_and_search, setup, teardown),
+        cmocka_unit_test_setup_teardown(locked_database_is_reported, setup, teardown),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -1,0 +1,61 @@
+/*
+ * tagger.h -- averaged-perceptron part-of-speech tagger (Penn XPOS + UPOS).
+ *
+ * One classifier predicts the joint tag "XPOS|UPOS" (e.g. "VBZ|AUX"), so the
+ * two tag sets never disagree and tagging costs one prediction per token.
+ * Greedy left to right; features: the word (lower-cased, digits folded),
+ * prefixes, suffixes, shape, the two words either side and the two previous
+ * predicted tags.  Frequent words that always carry the same tag in the
+ * training data skip the classifier (tag dictionary).
+ *
+ * Ownership: ew_tagger_load/ew_tagger_train return a model the caller frees
+ * with ew_tagger_free.  The model is read-only after loading: any number of
+ * threads may tag with one model.  The xpos strings written into tokens
+ * point into the model and live as long as it does.
+ * Errors: reported through ew_diag naming the file; NULL / -1 returned.
+ */
+#ifndef EW_NLP_TAGGER_H
+#define EW_NLP_TAGGER_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "core/diag.h"
+#include "core/sentence.h"
+
+#define EW_TAGGER_KIND "tagger"
+#define EW_TAGGER_VERSION 1u
+
+typedef struct ew_tagger ew_tagger;
+
+/* Training options; zero means the default in brackets. */
+typedef struct ew_tagger_opts {
+    int epochs;             /* [8] passes over the training data */
+    unsigned long seed;     /* [1] shuffling seed */
+    /* called after each epoch with dev accuracy (UPOS, XPOS in percent; -1
+     * when there is no dev set) */
+    void (*progress)(void *user, int epoch, double upos, double xpos, double secs);
+    void *user;
+} ew_tagger_opts;
+
+/* Trains on sents[0..n) (gold form, upos, xpos); dev may be NULL. Never
+ * NULL (training data with no tags gives a model that tags everything X). */
+ew_tagger *ew_tagger_train(const ew_sentence *sents, size_t n,
+                           const ew_sentence *dev, size_t ndev,
+                           const ew_tagger_opts *opts);
+
+/* Writes/reads a model file (model_io.h, kind "tagger"). */
+int ew_tagger_save(const ew_tagger *t, const char *path, ew_diag *diag);
+ew_tagger *ew_tagger_load(const char *path, ew_diag *diag);
+void ew_tagger_free(ew_tagger *t);
+
+/* Sets upos and xpos of every token of s from its forms.  Allocates nothing.
+ * Returns 0, or -1 when t or s is NULL. */
+int ew_tagger_tag(const ew_tagger *t, ew_sentence *s);
+
+/* Accuracy on gold-tagged sentences (tags a scratch copy of each token
+ * array; gold stays untouched).  Percentages; NULL outputs are skipped. */
+void ew_tagger_accuracy(const ew_tagger *t, const ew_sentence *gold, size_t n,
+                        double *upos, double *xpos);
+
+#endif

@@ -1,0 +1,116 @@
+/*
+ * sentence.c -- rule-based sentence boundaries over tokens (see sentence.h).
+ *
+ * Why rules and not a model: in news text nearly every boundary is a full
+ * stop, question or exclamation mark before a capital, and the hard cases
+ * (abbreviations) are settled by the tokenizer's lists; the remaining
+ * ambiguity -- an abbreviation that ends the sentence -- is settled by
+ * whether the next word is one that typically opens a sentence.
+ */
+#include "text/sentence.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* Sorted by strcmp (bsearch). */
+static const char *const starters[] = {
+    "A", "According", "After", "Afterwards", "Also", "Although", "An", "And",
+    "Another", "As", "Asked", "At", "Before", "Both", "But", "By", "Despite",
+    "During", "Each", "Earlier", "Every", "For", "From", "He", "Her", "Here",
+    "His", "How", "However", "I", "If", "In", "It", "Its", "Last", "Later",
+    "Many", "Meanwhile", "Most", "My", "No", "Now", "On", "One", "Other",
+    "Our", "She", "Since", "So", "Some", "Still", "That", "The", "Their",
+    "Then", "There", "These", "They", "This", "Those", "Thus", "Today",
+    "Under", "We", "What", "When", "Where", "Which", "While", "Who", "Why",
+    "With", "Yesterday", "Yet", "You",
+};
+
+static int cmp_str(const void *a, const void *b)
+{
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+int ew_text_is_starter(const char *form)
+{
+    return bsearch(&form, starters, sizeof starters / sizeof *starters, sizeof *starters, cmp_str) != NULL;
+}
+
+/* Can token nx begin a new sentence after terminator `term`? */
+static int can_start(const ew_text_tok *term, const ew_text_tok *nx)
+{
+    switch (nx->kind) {
+    case EW_TOK_PUNCT: case EW_TOK_CLOSE: case EW_TOK_END:
+        return 0;
+    default:
+        break;
+    }
+    (void)term;
+    /* "Why?" she asked.  / He waited... and then */
+    return !nx->lower;
+}
+
+/* Does a single line break before token i+1 end the sentence?  After
+ * sentence punctuation, yes; after a short line without it (a headline,
+ * a signature), yes when the next line starts with a capital. */
+static int line_break_ends(const ew_text_tok *t, size_t i, size_t line_start)
+{
+    const ew_text_tok *nx = &t[i + 1];
+    if (nx->lower)
+        return 0;
+    switch (t[i].kind) {
+    case EW_TOK_END: case EW_TOK_CLOSE: case EW_TOK_QUOTE: case EW_TOK_URL: case EW_TOK_SYM:
+        return 1;
+    case EW_TOK_PUNCT: case EW_TOK_OPEN: case EW_TOK_TITLE:
+        return 0;
+    default:
+        return i + 1 - line_start <= 12;
+    }
+}
+
+/* After the terminator at i, the closing quotes and brackets that belong to
+ * the same sentence; returns the last token of the sentence. */
+static size_t absorb_closers(const ew_text_tok *t, size_t n, size_t i)
+{
+    while (i + 1 < n && t[i + 1].breaks_before == 0) {
+        const ew_text_tok *nx = &t[i + 1];
+        if (nx->kind == EW_TOK_CLOSE || (nx->kind == EW_TOK_QUOTE && !t[i].space_after))
+            i++;
+        else
+            break;
+    }
+    return i;
+}
+
+size_t ew_text_split(const ew_text_tok *t, size_t n, uint8_t *ends)
+{
+    size_t count = 0, line_start = 0;
+    memset(ends, 0, n);
+    for (size_t i = 0; i < n; i++) {
+        if (i > 0 && t[i].breaks_before)
+            line_start = i;
+        if (i + 1 == n) {
+            ends[i] = 1;
+            count++;
+            break;
+        }
+        const ew_text_tok *nx = &t[i + 1];
+        int end = 0;
+        size_t last = i;
+        if (nx->breaks_before >= 2) {
+            end = 1;
+        } else if (nx->breaks_before == 1) {
+            end = line_break_ends(t, i, line_start);
+        } else if (t[i].kind == EW_TOK_END) {
+            last = absorb_closers(t, n, i);
+            end = last + 1 == n || t[last + 1].breaks_before || can_start(&t[i], &t[last + 1]);
+        } else if (t[i].kind == EW_TOK_ABBR || t[i].kind == EW_TOK_MONTH) {
+            end = ew_text_is_starter(nx->form);
+        }
+        if (end) {
+            ends[last] = 1;
+            count++;
+            i = last;
+        }
+    }
+    return count;
+}

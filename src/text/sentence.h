@@ -1,0 +1,31 @@
+/*
+ * sentence.h -- where sentences end, decided over the token stream.
+ *
+ * Rules, in order: a blank line (paragraph break, block tag) always ends a
+ * sentence; a single line break ends one after sentence punctuation or
+ * after a short line (a headline); '.', '!', '?', '...' end one, together
+ * with the closing quotes and brackets that follow, unless what follows
+ * cannot start a sentence (a lowercase word after '!', '?' or '...', a
+ * comma...); an abbreviation that may end a sentence (Inc. U.S. J.) ends
+ * one only when a typical sentence-initial word follows; titles (Mr. Gen.)
+ * never do.  Abbreviation periods are decided by the tokenizer, so a lone
+ * "." token here is always a real full stop.
+ *
+ * Ownership: ends[] is the caller's.  Linear time.
+ */
+#ifndef EW_TEXT_SENTENCE_H
+#define EW_TEXT_SENTENCE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "text/tokenize.h"
+
+/* Sets ends[i] = 1 when a sentence ends after token i, else 0 (ends has n
+ * entries; the last token always ends one).  Returns the sentence count. */
+size_t ew_text_split(const ew_text_tok *t, size_t n, uint8_t *ends);
+
+/* Is form a word that typically opens a sentence ("The", "He", "But")? */
+int ew_text_is_starter(const char *form);
+
+#endif

@@ -1,0 +1,44 @@
+/*
+ * split_eval.h -- scoring the sentence splitter against UD gold files.
+ *
+ * Documents are rebuilt from the `# text` lines of a CoNLL-U file: a
+ * document starts at `# newdoc`, a paragraph at `# newpar`; sentences of a
+ * paragraph are joined with one space, paragraphs with a blank line.  The
+ * rebuilt text goes through ew_text_segment(); a predicted sentence is
+ * correct when its end offset is a gold sentence end (boundary F1).
+ *
+ * Ownership: the caller owns the score; the reader frees what it allocates.
+ * Errors: an unreadable file is reported through diag and returns -1.
+ */
+#ifndef EW_TEXT_SPLIT_EVAL_H
+#define EW_TEXT_SPLIT_EVAL_H
+
+#include <stddef.h>
+
+#include "core/diag.h"
+
+typedef struct ew_split_score {
+    size_t docs, gold, pred, correct;
+    double seconds;        /* time spent inside the segmenter */
+    size_t bytes;          /* text segmented */
+    /* optional: called for every wrong boundary with the document text and
+     * the offset; missed = 1 for a gold end not found, 0 for a spurious one */
+    void (*on_error)(void *user, const char *doc_id, const char *text, size_t len,
+                     size_t offset, int missed);
+    void *user;
+} ew_split_score;
+
+/* Scores one rebuilt document given its gold end offsets (ascending). */
+void ew_split_eval_doc(const char *doc_id, const char *text, size_t len,
+                       const size_t *gold_ends, size_t n_gold, ew_split_score *sc);
+
+/* Scores every document of a CoNLL-U file; when docs_list is not NULL only
+ * the documents whose ids are listed in that file (one per line). */
+int ew_split_eval_conllu(const char *path, const char *docs_list, ew_split_score *sc,
+                         ew_diag *diag);
+
+double ew_split_precision(const ew_split_score *sc);
+double ew_split_recall(const ew_split_score *sc);
+double ew_split_f1(const ew_split_score *sc);
+
+#endif

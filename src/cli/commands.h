@@ -26,5 +26,8 @@ typedef struct ew_command {
 extern const ew_command ew_commands[];
 
 int cmd_version(int argc, char **argv);
+int cmd_validate(int argc, char **argv);
+int cmd_explain(int argc, char **argv);
+int cmd_code(int argc, char **argv);
 
 #endif

@@ -15,6 +15,9 @@
 
 const ew_command ew_commands[] = {
     {"version", cmd_version, "print the version"},
+    {"validate", cmd_validate, "code a PETRARCH validation suite and report failures"},
+    {"explain", cmd_explain, "show how one record or sentence is coded, step by step"},
+    {"code", cmd_code, "code PETRARCH XML or CoNLL-U into JSON Lines events"},
     {NULL, NULL, NULL},
 };
 

@@ -1,0 +1,25 @@
+/*
+ * actor.h -- coding one noun phrase (its words as dictionary symbols) into
+ * an actor code with agents, e.g. "Gondor police" -> "GONCOP".
+ *
+ * Returns "---" when neither actor nor agent matches.  The returned string
+ * is the dictionary's own (read-only) or a copy in arena a.
+ */
+#ifndef EW_CODE_ACTOR_H
+#define EW_CODE_ACTOR_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "core/arena.h"
+#include "dict/dict.h"
+
+typedef struct ew_actor_hit {
+    const ew_actor *actor;   /* the actor that gave the base code, or NULL */
+    size_t at, len;          /* its words within the phrase */
+} ew_actor_hit;
+
+const char *ew_code_phrase(const ew_dict *d, const ew_sym *w, size_t n,
+                           int32_t date, ew_arena *a, ew_actor_hit *hit);
+
+#endif

@@ -1,0 +1,209 @@
+/*
+ * match.c -- backtracking match of one verb pattern (see match.h).
+ *
+ * Elements after the verb are matched left to right over the lower
+ * sequence, elements before it right to left over the upper sequence.  An
+ * element may skip any number of words unless it is joined to its
+ * neighbour towards the verb by '_' (adjacency).  $ + ^ consume a whole
+ * noun phrase (a compound group when the phrase belongs to one); % needs a
+ * compound group.  PETRARCH-2 brackets are transparent.  Backtracking is
+ * bounded by a step budget so a pathological pattern costs microseconds,
+ * not seconds.
+ */
+#include "code/match.h"
+
+#include <string.h>
+
+enum { MATCH_BUDGET = 20000 };
+
+typedef struct mctx {
+    const ew_cview *v;
+    const ew_pattern *p;
+    const ew_seq *seq;
+    int dir;             /* +1 lower, -1 upper */
+    ew_loc src, tgt;
+    long budget;
+} mctx;
+
+static const char *const skip_words[] = {
+    "THE", "A", "AN", "IT", "HE", "THEY", "HER", "HAS", "HAD", "HAVE",
+    "SOME", "FEW", "THAT", NULL,
+};
+
+/* Pattern words that the sentence side never shows (skip items). */
+static int skip_sym(const ew_dict *d, ew_sym s)
+{
+    const char *t = ew_dict_sym_text(d, s);
+    if (!t)
+        return 0;
+    for (int i = 0; skip_words[i]; i++)
+        if (!strcmp(t, skip_words[i]))
+            return 1;
+    return 0;
+}
+
+static int element_done(const mctx *c, int k)
+{
+    return c->dir > 0 ? k >= c->p->n : k < 0;
+}
+
+static int adjacent_required(const mctx *c, int k)
+{
+    if (c->dir > 0)
+        return c->p->el[k].joined;
+    return k + 1 < c->p->n && c->p->el[k + 1].joined;
+}
+
+static ew_loc loc_at(const ew_cview *v, int tok)
+{
+    int np = v->np_of[tok];
+    if (np < 0)
+        return EW_LOC_NONE;
+    if (v->np[np].group >= 0)
+        return (ew_loc){-1, v->np[np].group};
+    return (ew_loc){np, -1};
+}
+
+/* First sequence index past the phrase at loc, in the match direction. */
+static int past(const mctx *c, ew_loc l, int j)
+{
+    int lo, hi;
+    if (l.grp >= 0) {
+        lo = c->v->grp[l.grp].start;
+        hi = c->v->grp[l.grp].end;
+    } else {
+        lo = c->v->np[l.np].start;
+        hi = c->v->np[l.np].end;
+    }
+    while (j < c->seq->n && c->seq->tok[j] >= lo && c->seq->tok[j] < hi)
+        j++;
+    return j;
+}
+
+static int match_from(mctx *c, int k, int pos);
+
+static int phrase_at(const mctx *c, const ew_sym *ph, int len, int j)
+{
+    if (j + len > c->seq->n)
+        return 0;
+    for (int i = 0; i < len; i++) {
+        ew_sym w = c->dir > 0 ? ph[i] : ph[len - 1 - i];
+        if (c->v->sym[c->seq->tok[j + i]] != w)
+            return 0;
+    }
+    return 1;
+}
+
+static int try_synset(mctx *c, const ew_pat_elem *e, int k, int j)
+{
+    const ew_synset *s = ew_dict_synset(c->v->dict, e->synset);
+    if (!s)
+        return 0;
+    for (size_t i = 0; i < s->n; i++) {
+        int len = s->phrase_len[i];
+        if (len > 0 && phrase_at(c, s->phrase[i], len, j) &&
+            match_from(c, k + c->dir, j + len))
+            return 1;
+    }
+    return 0;
+}
+
+static int try_actor(mctx *c, const ew_pat_elem *e, int k, int j)
+{
+    ew_loc l = loc_at(c->v, c->seq->tok[j]);
+    if (ew_loc_none(l))
+        return 0;
+    if (e->kind == EW_PE_COMPOUND && l.grp < 0)
+        return 0;
+    ew_loc os = c->src, ot = c->tgt;
+    if (e->kind == EW_PE_SOURCE || e->kind == EW_PE_COMPOUND)
+        c->src = l;
+    if (e->kind == EW_PE_TARGET || e->kind == EW_PE_COMPOUND)
+        c->tgt = l;
+    if (match_from(c, k + c->dir, past(c, l, j)))
+        return 1;
+    c->src = os;
+    c->tgt = ot;
+    return 0;
+}
+
+static int try_at(mctx *c, const ew_pat_elem *e, int k, int j)
+{
+    switch (e->kind) {
+    case EW_PE_WORD:
+        return c->v->sym[c->seq->tok[j]] == e->word && match_from(c, k + c->dir, j + 1);
+    case EW_PE_SYNSET:
+        return try_synset(c, e, k, j);
+    case EW_PE_SOURCE: case EW_PE_TARGET: case EW_PE_COMPOUND: case EW_PE_SKIP:
+        return try_actor(c, e, k, j);
+    default:
+        return 0;
+    }
+}
+
+static int match_from(mctx *c, int k, int pos)
+{
+    if (element_done(c, k))
+        return 1;
+    const ew_pat_elem *e = &c->p->el[k];
+    switch (e->kind) {
+    case EW_PE_NP_OPEN: case EW_PE_NP_CLOSE: case EW_PE_PP_OPEN:
+    case EW_PE_PP_CLOSE: case EW_PE_VERB:
+        return match_from(c, k + c->dir, pos);
+    case EW_PE_WORD:
+        if (skip_sym(c->v->dict, e->word))
+            return match_from(c, k + c->dir, pos);
+        break;
+    default:
+        break;
+    }
+    int adj = adjacent_required(c, k);
+    for (int j = pos; j < c->seq->n; j++) {
+        if (--c->budget <= 0)
+            return 0;
+        if (try_at(c, e, k, j))
+            return 1;
+        if (adj)
+            break;
+    }
+    return 0;
+}
+
+static int score_of(const ew_pattern *p)
+{
+    int s = 0;
+    for (int i = 0; i < p->n; i++) {
+        switch (p->el[i].kind) {
+        case EW_PE_WORD: case EW_PE_SYNSET:
+            s += 2;
+            break;
+        case EW_PE_SOURCE: case EW_PE_TARGET: case EW_PE_COMPOUND: case EW_PE_SKIP:
+            s += 1;
+            break;
+        default:
+            break;
+        }
+    }
+    return s;
+}
+
+int ew_match_pattern(const ew_cview *v, const ew_pattern *p,
+                     const ew_seq *upper, const ew_seq *lower, ew_match *m)
+{
+    int va = p->verb_at < p->n ? p->verb_at : -1;
+    mctx c = {v, p, lower, +1, EW_LOC_NONE, EW_LOC_NONE, MATCH_BUDGET};
+    /* patterns without '*' are all "after the verb" */
+    if (!match_from(&c, va + 1, 0))
+        return 0;
+    if (va > 0) {
+        mctx u = {v, p, upper, -1, c.src, c.tgt, MATCH_BUDGET};
+        if (!match_from(&u, va - 1, 0))
+            return 0;
+        c.src = u.src;
+        c.tgt = u.tgt;
+    }
+    m->src = c.src;
+    m->tgt = c.tgt;
+    m->score = score_of(p);
+    return 1;
+}

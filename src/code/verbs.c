@@ -1,0 +1,214 @@
+/*
+ * verbs.c -- the verb loop: dictionary look-up (multi-word forms), the
+ * upper and lower sequences, pattern choice, and the default source and
+ * target search when the pattern names none (PETRARCH-1's check_verbs,
+ * find_source, find_target).
+ */
+#include "code/events.h"
+
+#include <string.h>
+
+/* Does form f fit around the verb token t?  Other words of the form must
+ * follow/precede in order, skip items between them allowed.  Sets the
+ * verb's token span. */
+static int form_fits(const ew_cview *v, const ew_verb_form *f, int t,
+                     int *vs, int *ve)
+{
+    int j = t;
+    for (int k = f->head + 1; k < f->n; k++) {
+        do j++; while (j < v->n && (v->skip[j] || v->gone[j]));
+        if (j >= v->n || v->sym[j] != f->words[k])
+            return 0;
+    }
+    *ve = j;
+    j = t;
+    for (int k = (int)f->head - 1; k >= 0; k--) {
+        do j--; while (j >= 0 && (v->skip[j] || v->gone[j]));
+        if (j < 0 || v->sym[j] != f->words[k])
+            return 0;
+    }
+    *vs = j;
+    return 1;
+}
+
+static const ew_verb_form *find_form(const ew_cview *v, int t, int *vs, int *ve)
+{
+    size_t n = 0;
+    if (v->sym[t] == EW_SYM_NONE)
+        return NULL;
+    const ew_verb_form *const *f = ew_dict_verb_forms(v->dict, v->sym[t], &n);
+    const ew_verb_form *best = NULL;
+    for (size_t i = 0; i < n; i++) {
+        int s, e;
+        if ((!best || f[i]->n > best->n) && form_fits(v, f[i], t, &s, &e)) {
+            best = f[i];
+            *vs = s;
+            *ve = e;
+        }
+    }
+    return best;
+}
+
+static ew_seq lower_seq(const ew_cview *v, int from, int end, ew_arena *a)
+{
+    ew_seq q = {ew_arena_alloc(a, sizeof(int) * (size_t)(end > from ? end - from : 1)), 0};
+    for (int i = from; i < end; i++)
+        if (!v->skip[i] && !v->gone[i])
+            q.tok[q.n++] = i;
+    return q;
+}
+
+/* First token of the upper sequence's reach: just after the nearest clause
+ * comma before the verb. */
+static int upper_stop(const ew_cview *v, int vs)
+{
+    for (int i = vs - 1; i >= 0; i--)
+        if (v->boundary[i] && !v->gone[i])
+            return i + 1;
+    return 0;
+}
+
+static ew_seq upper_seq(const ew_cview *v, int vs, ew_arena *a)
+{
+    ew_seq q = {ew_arena_alloc(a, sizeof(int) * (size_t)(vs > 0 ? vs : 1)), 0};
+    for (int i = vs - 1, stop = upper_stop(v, vs); i >= stop; i--)
+        if (!v->skip[i] && !v->gone[i])
+            q.tok[q.n++] = i;
+    return q;
+}
+
+static const char *loc_code(const ew_cview *v, ew_loc l)
+{
+    return l.np >= 0 ? v->np[l.np].code : NULL;
+}
+
+static ew_loc loc_of_np(const ew_cview *v, int k)
+{
+    if (v->np[k].group >= 0)
+        return (ew_loc){-1, v->np[k].group};
+    return (ew_loc){k, -1};
+}
+
+static int np_live(const ew_cview *v, int k)
+{
+    return !v->gone[v->np[k].start] && !v->gone[v->np[k].end - 1];
+}
+
+/* Target: the first compound or coded noun phrase of the verb phrase, else
+ * its first noun phrase. */
+static ew_loc find_target(const ew_cview *v, int from, int end)
+{
+    for (int pass = 0; pass < 2; pass++)
+        for (int k = 0; k < v->n_np; k++) {
+            const ew_cv_np *p = &v->np[k];
+            if (p->start < from || p->start >= end || !np_live(v, k))
+                continue;
+            if (pass == 1 || p->group >= 0 || p->coded)
+                return loc_of_np(v, k);
+        }
+    return EW_LOC_NONE;
+}
+
+/* Source: nearest compound or coded noun phrase before the verb whose code
+ * is not the target's, else the nearest such uncoded one. */
+static ew_loc find_source(const ew_cview *v, int vs, ew_loc tgt)
+{
+    int stop = upper_stop(v, vs);
+    const char *tc = loc_code(v, tgt);
+    for (int pass = 0; pass < 2; pass++)
+        for (int k = v->n_np - 1; k >= 0; k--) {
+            const ew_cv_np *p = &v->np[k];
+            if (p->start >= vs || p->start < stop || !np_live(v, k))
+                continue;
+            if (p->group < 0 && tc && !strcmp(p->code, tc))
+                continue;
+            if (pass == 1 || p->group >= 0 || p->coded)
+                return loc_of_np(v, k);
+        }
+    return EW_LOC_NONE;
+}
+
+static const ew_pattern *best_pattern(const ew_coder *c, const ew_cview *v,
+                                      const ew_verb_block *b, const ew_seq *up,
+                                      const ew_seq *low, ew_match *best)
+{
+    const ew_pattern *bp = NULL;
+    if (!b)
+        return NULL;
+    for (size_t i = 0; i < b->n_pat; i++) {
+        ew_match m;
+        if (!ew_match_pattern(v, &b->pat[i], up, low, &m))
+            continue;
+        ew_code_tracef(c, "    pattern matched (score %d): %s [%s:%ld]", m.score,
+                       b->pat[i].text, b->pat[i].file ? b->pat[i].file : "?",
+                       b->pat[i].line);
+        if (!bp || m.score > best->score) {
+            bp = &b->pat[i];
+            *best = m;
+        }
+    }
+    return bp;
+}
+
+/* Codes verb t; returns 1 if the verb matched (its phrase is then done). */
+static int code_verb(const ew_coder *c, ew_cview *v, const ew_cv_verb *vb,
+                     ew_arena *a, ew_event_list *out)
+{
+    ew_verb_hit h = {0};
+    h.form = find_form(v, vb->tok, &h.vs, &h.ve);
+    if (!h.form)
+        return 0;
+    h.passive = vb->passive;
+    ew_seq up = upper_seq(v, h.vs, a);
+    ew_seq low = lower_seq(v, h.ve + 1, vb->lower_end, a);
+    ew_code_tracef(c, "verb \"%s\" at %d (%s, block %s, code %s)%s; %d words before, %d after",
+                   v->upper[vb->tok], vb->tok, h.form->lemma ? h.form->lemma : "?",
+                   h.form->block && h.form->block->name ? h.form->block->name : "-",
+                   h.form->code ? h.form->code : "---", h.passive ? " passive" : "",
+                   up.n, low.n);
+    ew_match m = {EW_LOC_NONE, EW_LOC_NONE, 0};
+    h.pat = best_pattern(c, v, h.form->block, &up, &low, &m);
+    h.src = m.src;
+    h.tgt = m.tgt;
+    h.code = h.pat ? h.pat->code : NULL;
+    if (!h.code || !strcmp(h.code, "---")) {
+        h.pat = NULL;
+        h.code = h.form->code;
+    }
+    if (!h.code || !strcmp(h.code, "---")) {
+        ew_code_tracef(c, "  no code: no pattern matched and the verb has none");
+        return 0;
+    }
+    if (ew_loc_none(h.tgt))
+        h.tgt = find_target(v, h.ve + 1, vb->lower_end);
+    if (ew_loc_none(h.tgt)) {
+        ew_code_tracef(c, "  code %s but no target in the verb phrase: no event", h.code);
+        return 1;
+    }
+    if (ew_loc_none(h.src))
+        h.src = find_source(v, h.vs, h.tgt);
+    if (ew_loc_none(h.src)) {
+        ew_code_tracef(c, "  code %s but no source before the verb: no event", h.code);
+        return 1;
+    }
+    ew_code_make_events(c, v, &h, a, out);
+    return 1;
+}
+
+void ew_code_verbs(const ew_coder *c, ew_cview *v, ew_arena *a,
+                   ew_event_list *out)
+{
+    int done_until = -1;    /* inside the phrase of a verb already coded */
+    int done_from = -1;
+    for (int i = 0; i < v->n_verb; i++) {
+        const ew_cv_verb *vb = &v->verb[i];
+        if (v->gone[vb->tok])
+            continue;
+        if (vb->tok >= done_from && vb->tok < done_until)
+            continue;
+        if (code_verb(c, v, vb, a, out)) {
+            done_from = vb->tok;
+            done_until = vb->lower_end;
+        }
+    }
+}

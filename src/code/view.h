@@ -1,0 +1,95 @@
+/*
+ * view.h -- the coder's linear view of one sentence.
+ *
+ * PETRARCH-1 codes by matching dictionary patterns against the words before
+ * the verb (the "upper" sequence, read backwards from the verb) and the words
+ * after it up to the end of its verb phrase (the "lower" sequence), where
+ * noun phrases ("NE" in PETRARCH) are the only places actors can sit.  The
+ * view recovers exactly those pieces from the dependency tree:
+ *   - noun phrases: a nominal head plus its determiners, modifiers,
+ *     compounds, nominal modifiers (with their prepositions) and
+ *     possessives -- a contiguous token range;
+ *   - compound groups: noun phrases joined by conj ("Arnor and Gondor"),
+ *     coded as one event per member;
+ *   - verbs: every verb token, with the end of its verb phrase (the largest
+ *     token index of its post-verbal dependents other than conjoined
+ *     clauses), and whether it is a passive with a by-agent;
+ *   - comma clauses removed by the comma_* options.
+ * When the sentence still carries its Penn tree (sentence->ptb), noun
+ * phrase and verb-phrase boundaries come from the tree instead, which is
+ * what PETRARCH-1 itself used (view_ptb.c).
+ *
+ * Ownership: everything in the arena given to ew_cview_build().
+ */
+#ifndef EW_CODE_VIEW_H
+#define EW_CODE_VIEW_H
+
+#include <stdint.h>
+
+#include "code/coder.h"
+#include "core/arena.h"
+#include "core/sentence.h"
+#include "dict/dict.h"
+
+typedef struct ew_cv_np {
+    int start, end;      /* tokens [start,end) */
+    int head;            /* lexical head token */
+    int group;           /* compound group index, or -1 */
+    const char *code;    /* actor+agent code, "---" when none */
+    int coded;           /* code != "---" */
+} ew_cv_np;
+
+typedef struct ew_cv_group {
+    int start, end;      /* token span covering all members */
+    int *np;             /* member noun phrases, in text order */
+    int n;
+} ew_cv_group;
+
+typedef struct ew_cv_verb {
+    int tok;             /* the verb token */
+    int lower_end;       /* exclusive end of its verb phrase */
+    int passive;         /* passive with a by-phrase: swap source/target */
+} ew_cv_verb;
+
+typedef struct ew_cview {
+    const ew_sentence *s;
+    const ew_dict *dict;
+    int n;
+    ew_sym *sym;         /* per token, EW_SYM_NONE when unknown */
+    char **upper;        /* per token, upper-cased form */
+    uint8_t *skip;       /* per token: PETRARCH "skip item" (articles, numbers, 's) */
+    uint8_t *gone;       /* per token: removed with a comma clause */
+    uint8_t *boundary;   /* per token: a clause comma (ends the upper sequence) */
+    int *np_of;          /* per token: noun phrase index or -1 */
+    ew_cv_np *np;
+    int n_np;
+    ew_cv_group *grp;
+    int n_grp;
+    ew_cv_verb *verb;
+    int n_verb;
+} ew_cview;
+
+/* Builds the view; never fails (an unparsed sentence yields no verbs). */
+ew_cview *ew_cview_build(const ew_sentence *s, const ew_dict *d,
+                         const ew_code_options *o, ew_arena *a);
+
+/* Phrase finders used by ew_cview_build (view_dep.c, view_ptb.c).  Each fills
+ * v->np, v->grp, v->verb and v->np_of. */
+void ew_cview_from_dep(ew_cview *v, ew_arena *a);
+void ew_cview_from_ptb(ew_cview *v, ew_arena *a);
+
+/* Removes comma-delimited clauses as PETRARCH's comma_* options say. */
+void ew_cview_commas(ew_cview *v, const ew_code_options *o);
+
+/* Text of tokens [start,end) joined by blanks, upper case (new actors). */
+char *ew_cview_text(const ew_cview *v, int start, int end, ew_arena *a);
+
+/* Adds a noun phrase over tokens [start,end) unless one overlaps; returns
+ * its index or -1. */
+int ew_cview_add_np(ew_cview *v, int start, int end, int head, ew_arena *a);
+/* Adds a compound group of the given noun phrases (n >= 2). */
+void ew_cview_add_group(ew_cview *v, const int *np, int n, ew_arena *a);
+void ew_cview_add_verb(ew_cview *v, int tok, int lower_end, int passive,
+                       ew_arena *a);
+
+#endif

@@ -1,0 +1,211 @@
+/*
+ * view_dep.c -- noun phrases, compounds and verb phrases from the
+ * dependency tree alone (CoNLL-U input, our own parser).
+ *
+ * A noun phrase is a nominal head that is not itself an internal modifier of
+ * another nominal, plus its internal dependents (det, amod, compound, flat,
+ * fixed, nummod, nmod with their case words, possessives), cut down to the
+ * contiguous run around the head.  That is what a Penn NP without clauses
+ * covers, and what PETRARCH-1 turned into an "NE".  Conjoined nominals form
+ * a compound group.  A verb phrase ends with the last token of the verb's
+ * post-verbal dependents, leaving out conjoined and paratactic clauses,
+ * which the Penn tree puts in VPs of their own.
+ */
+#include "code/view.h"
+
+#include <string.h>
+
+typedef struct dep_tree {
+    int n;
+    int *first, *next;   /* child lists: first[h], next[c] (-1 ends) */
+    int *sub_lo, *sub_hi; /* subtree span */
+} dep_tree;
+
+static int tok_head(const ew_sentence *s, int i)
+{
+    int h = s->tok[i].head - 1;
+    return (h >= 0 && h < (int)s->n && h != i) ? h : -1;
+}
+
+static int is_nominal(const ew_token *t)
+{
+    switch (t->upos) {
+    case EW_UPOS_NOUN: case EW_UPOS_PROPN: case EW_UPOS_PRON: case EW_UPOS_NUM:
+        return 1;
+    case EW_UPOS_X: case EW_UPOS_SYM:
+        return t->xpos && (!strncmp(t->xpos, "NN", 2) || !strcmp(t->xpos, "PRP"));
+    default:
+        return 0;
+    }
+}
+
+static int is_verb(const ew_token *t)
+{
+    if (t->xpos && t->xpos[0])
+        return strncmp(t->xpos, "VB", 2) == 0;
+    return t->upos == EW_UPOS_VERB || t->upos == EW_UPOS_AUX;
+}
+
+/* Relations that keep a dependent inside its nominal head's phrase. */
+static int np_internal(const ew_token *t, int at_head)
+{
+    switch (t->rel) {
+    case EW_REL_DET: case EW_REL_AMOD: case EW_REL_COMPOUND: case EW_REL_FLAT:
+    case EW_REL_FIXED: case EW_REL_NUMMOD: case EW_REL_NMOD: case EW_REL_CLF:
+    case EW_REL_GOESWITH:
+        return 1;
+    case EW_REL_CASE:
+        /* the head's own preposition belongs to the verb phrase ("with
+         * Gondor"), but the possessive 's and the prepositions of nested
+         * nominal modifiers ("president of Gondor") stay inside */
+        return !at_head || (t->xpos && strcmp(t->xpos, "POS") == 0);
+    case EW_REL_ADVMOD:
+        return !at_head;
+    default:
+        return 0;
+    }
+}
+
+static void tree_build(dep_tree *t, const ew_sentence *s, ew_arena *a)
+{
+    int n = (int)s->n;
+    t->n = n;
+    t->first = ew_arena_alloc(a, sizeof(int) * (size_t)(n + 1));
+    t->next = ew_arena_alloc(a, sizeof(int) * (size_t)(n + 1));
+    t->sub_lo = ew_arena_alloc(a, sizeof(int) * (size_t)(n + 1));
+    t->sub_hi = ew_arena_alloc(a, sizeof(int) * (size_t)(n + 1));
+    for (int i = 0; i < n; i++) {
+        t->first[i] = t->next[i] = -1;
+        t->sub_lo[i] = t->sub_hi[i] = i;
+    }
+    for (int i = n - 1; i >= 0; i--) {   /* children in text order */
+        int h = tok_head(s, i);
+        if (h >= 0) {
+            t->next[i] = t->first[h];
+            t->first[h] = i;
+        }
+    }
+    /* subtree spans: walk each token up to the root (depth bounded by n,
+     * which also survives a cyclic tree from bad input) */
+    for (int i = 0; i < n; i++) {
+        int h = tok_head(s, i);
+        for (int steps = 0; h >= 0 && steps < n; steps++, h = tok_head(s, h)) {
+            if (i < t->sub_lo[h]) t->sub_lo[h] = i;
+            if (i > t->sub_hi[h]) t->sub_hi[h] = i;
+        }
+    }
+}
+
+/* Marks the phrase members of nominal head h in `in`. */
+static void collect_np(const dep_tree *t, const ew_sentence *s, int x,
+                       int at_head, uint8_t *in, int depth)
+{
+    in[x] = 1;
+    if (depth > 64)
+        return;
+    for (int c = t->first[x]; c >= 0; c = t->next[c])
+        if (np_internal(&s->tok[c], at_head))
+            collect_np(t, s, c, 0, in, depth + 1);
+}
+
+static int np_root(const ew_sentence *s, int i)
+{
+    if (!is_nominal(&s->tok[i]))
+        return 0;
+    int h = tok_head(s, i);
+    if (h < 0)
+        return 1;
+    return !np_internal(&s->tok[i], 0);
+}
+
+static void add_nps(ew_cview *v, const dep_tree *t, int *np_at, ew_arena *a)
+{
+    const ew_sentence *s = v->s;
+    uint8_t *in = ew_arena_calloc(a, (size_t)v->n + 1, 1);
+    for (int i = 0; i < v->n; i++) {
+        np_at[i] = -1;
+        if (!np_root(s, i))
+            continue;
+        memset(in, 0, (size_t)v->n);
+        collect_np(t, s, i, 1, in, 0);
+        int lo = i, hi = i;
+        while (lo > 0 && in[lo - 1]) lo--;
+        while (hi + 1 < v->n && in[hi + 1]) hi++;
+        np_at[i] = ew_cview_add_np(v, lo, hi + 1, i, a);
+    }
+}
+
+/* Conjoined nominals: the head and every conj below it (flattened). */
+static void add_groups(ew_cview *v, const dep_tree *t, const int *np_at,
+                       ew_arena *a)
+{
+    const ew_sentence *s = v->s;
+    int *mem = ew_arena_alloc(a, sizeof(int) * (size_t)(v->n + 1));
+    for (int i = 0; i < v->n; i++) {
+        if (np_at[i] < 0 || s->tok[i].rel == EW_REL_CONJ)
+            continue;
+        int m = 0;
+        mem[m++] = np_at[i];
+        /* breadth-first over conj children of members */
+        for (int k = 0; k < m && m < v->n; k++) {
+            int h = v->np[mem[k]].head;
+            for (int c = t->first[h]; c >= 0; c = t->next[c])
+                if (s->tok[c].rel == EW_REL_CONJ && np_at[c] >= 0 && m < v->n)
+                    mem[m++] = np_at[c];
+        }
+        ew_cview_add_group(v, mem, m, a);
+    }
+}
+
+static int lower_excluded(const ew_token *t)
+{
+    switch (t->rel) {
+    case EW_REL_CONJ: case EW_REL_CC: case EW_REL_PUNCT: case EW_REL_PARATAXIS:
+    case EW_REL_NSUBJ: case EW_REL_CSUBJ: case EW_REL_AUX: case EW_REL_EXPL:
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+static int word_is(const ew_cview *v, int i, const char *w)
+{
+    return strcmp(v->upper[i], w) == 0;
+}
+
+static void add_verbs(ew_cview *v, const dep_tree *t, ew_arena *a)
+{
+    const ew_sentence *s = v->s;
+    for (int i = 0; i < v->n; i++) {
+        if (!is_verb(&s->tok[i]))
+            continue;
+        int end = i + 1, pass = 0;
+        for (int c = t->first[i]; c >= 0; c = t->next[c]) {
+            const ew_token *ct = &s->tok[c];
+            if (ct->subrel && !strcmp(ct->subrel, "pass"))
+                pass |= 1;
+            if (c > i && !lower_excluded(ct) && t->sub_hi[c] + 1 > end)
+                end = t->sub_hi[c] + 1;
+        }
+        /* a passive only counts with its by-phrase, as in PETRARCH-1 */
+        int by = 0;
+        for (int k = i + 1; k < end; k++)
+            by |= word_is(v, k, "BY");
+        ew_cview_add_verb(v, i, end, pass && by, a);
+    }
+}
+
+void ew_cview_from_dep(ew_cview *v, ew_arena *a)
+{
+    if (v->n == 0)
+        return;
+    for (int i = 0; i < v->n; i++)
+        if (v->s->tok[i].head < 0)
+            return;     /* unparsed: nothing to code */
+    dep_tree t;
+    tree_build(&t, v->s, a);
+    int *np_at = ew_arena_alloc(a, sizeof(int) * (size_t)v->n);
+    add_nps(v, &t, np_at, a);
+    add_groups(v, &t, np_at, a);
+    add_verbs(v, &t, a);
+}

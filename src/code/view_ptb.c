@@ -1,0 +1,183 @@
+/*
+ * view_ptb.c -- noun phrases and verb phrases from the Penn tree, when the
+ * sentence came with one.  These are PETRARCH-1's own rules (read_TreeBank):
+ *   - an NP without NPs inside is a noun phrase;
+ *   - a possessive NP ((NP ... 's) ...) and an NP with a prepositional
+ *     modifier ((NP ...) (PP ...)) are one noun phrase;
+ *   - an NP whose NP children are joined by a conjunction is a compound
+ *     group of those children;
+ *   - any other NP is looked into;
+ *   - a VP whose first child is a verb is a verb phrase; a passive VP
+ *     (auxiliary be + VBN + "by") is coded at its participle.
+ */
+#include "code/view.h"
+#include "io/ptb.h"
+
+#include <string.h>
+
+static int is_np(const ew_ptb_node *x)
+{
+    return x && !x->word && x->label && !strncmp(x->label, "NP", 2) &&
+           (x->label[2] == 0 || x->label[2] == '-');
+}
+
+static int label_is(const ew_ptb_node *x, const char *l)
+{
+    size_t n = strlen(l);
+    return x && x->label && !strncmp(x->label, l, n) &&
+           (x->label[n] == 0 || x->label[n] == '-');
+}
+
+static int has_np_below(const ew_ptb_node *x)
+{
+    for (int i = 0; i < x->nkids; i++)
+        if (is_np(x->kids[i]) || has_np_below(x->kids[i]))
+            return 1;
+    return 0;
+}
+
+static int ends_possessive(const ew_ptb_node *x)
+{
+    return x->nkids > 0 && label_is(x->kids[x->nkids - 1], "POS");
+}
+
+static int is_compound(const ew_ptb_node *x)
+{
+    int nps = 0, cc = 0;
+    for (int i = 0; i < x->nkids; i++) {
+        if (is_np(x->kids[i]) || label_is(x->kids[i], "NNP") || label_is(x->kids[i], "NN") ||
+            label_is(x->kids[i], "NNS") || label_is(x->kids[i], "NNPS"))
+            nps++;
+        else if (label_is(x->kids[i], "CC"))
+            cc = 1;
+    }
+    return cc && nps >= 2;
+}
+
+static void walk(ew_cview *v, const ew_ptb_node *x, ew_arena *a);
+
+static void np_compound(ew_cview *v, const ew_ptb_node *x, ew_arena *a)
+{
+    int mem[256], m = 0;
+    for (int i = 0; i < x->nkids && m < 256; i++) {
+        const ew_ptb_node *k = x->kids[i];
+        if (label_is(k, "CC") || label_is(k, ","))
+            continue;
+        if (is_np(k) && has_np_below(k)) {
+            walk(v, k, a);      /* a complex member: its own phrases */
+            continue;
+        }
+        int id = ew_cview_add_np(v, k->first, k->last + 1, k->head, a);
+        if (id >= 0 && (is_np(k) || k->word))
+            mem[m++] = id;
+    }
+    ew_cview_add_group(v, mem, m, a);
+}
+
+static void np(ew_cview *v, const ew_ptb_node *x, ew_arena *a)
+{
+    if (is_compound(x)) {
+        np_compound(v, x, a);
+        return;
+    }
+    int whole = !has_np_below(x);
+    if (!whole && x->nkids >= 1 && is_np(x->kids[0])) {
+        if (ends_possessive(x->kids[0]) && !is_compound(x->kids[0]))
+            whole = 1;
+        else if (x->nkids >= 2 && label_is(x->kids[1], "PP") && !has_np_below(x->kids[0]))
+            whole = 1;
+    }
+    if (whole)
+        ew_cview_add_np(v, x->first, x->last + 1, x->head, a);
+    else
+        for (int i = 0; i < x->nkids; i++)
+            walk(v, x->kids[i], a);
+}
+
+static int is_verb_leaf(const ew_ptb_node *x)
+{
+    return x && x->word && x->label && !strncmp(x->label, "VB", 2);
+}
+
+/* The participle of a passive VP with a by-phrase, or NULL. */
+static const ew_ptb_node *passive_of(const ew_cview *v, const ew_ptb_node *vp)
+{
+    const ew_ptb_node *aux = vp->kids[0];
+    const char *w = v->upper[aux->first];
+    if (strcmp(w, "WAS") && strcmp(w, "IS") && strcmp(w, "BEEN") && strcmp(w, "WERE") &&
+        strcmp(w, "ARE") && strcmp(w, "BE") && strcmp(w, "BEING"))
+        return NULL;
+    /* descend through VPs to the VBN */
+    const ew_ptb_node *x = vp;
+    for (int depth = 0; depth < 8; depth++) {
+        const ew_ptb_node *next = NULL;
+        for (int i = 1; i < x->nkids; i++)
+            if (label_is(x->kids[i], "VP")) {
+                next = x->kids[i];
+                break;
+            }
+        if (!next || next->nkids == 0)
+            return NULL;
+        if (label_is(next->kids[0], "VBN")) {
+            for (int k = next->kids[0]->first + 1; k <= vp->last; k++)
+                if (!strcmp(v->upper[k], "BY"))
+                    return next->kids[0];
+            return NULL;
+        }
+        if (!is_verb_leaf(next->kids[0]))
+            return NULL;
+        x = next;
+    }
+    return NULL;
+}
+
+static void vp(ew_cview *v, const ew_ptb_node *x, ew_arena *a)
+{
+    if (x->nkids > 0 && is_verb_leaf(x->kids[0])) {
+        const ew_ptb_node *p = passive_of(v, x);
+        if (p)
+            ew_cview_add_verb(v, p->first, x->last + 1, 1, a);
+        ew_cview_add_verb(v, x->kids[0]->first, x->last + 1, 0, a);
+    }
+    for (int i = 0; i < x->nkids; i++)
+        walk(v, x->kids[i], a);
+}
+
+static void walk(ew_cview *v, const ew_ptb_node *x, ew_arena *a)
+{
+    if (!x || x->word)
+        return;
+    if (is_np(x))
+        np(v, x, a);
+    else if (label_is(x, "VP"))
+        vp(v, x, a);
+    else
+        for (int i = 0; i < x->nkids; i++)
+            walk(v, x->kids[i], a);
+}
+
+static int cmp_verb(const void *pa, const void *pb)
+{
+    const ew_cv_verb *x = pa, *y = pb;
+    if (x->tok != y->tok)
+        return x->tok - y->tok;
+    return y->passive - x->passive;     /* passive reading first */
+}
+
+void ew_cview_from_ptb(ew_cview *v, ew_arena *a)
+{
+    const ew_ptb_node *root = v->s->ptb;
+    if (!root || root->last + 1 != v->n) {
+        ew_cview_from_dep(v, a);        /* tree and tokens disagree */
+        return;
+    }
+    walk(v, root, a);
+    /* verbs in text order; a passive VP is listed at its participle, so
+     * sort (stable for equal keys thanks to the tie-break) */
+    for (int i = 1; i < v->n_verb; i++)
+        for (int j = i; j > 0 && cmp_verb(&v->verb[j - 1], &v->verb[j]) > 0; j--) {
+            ew_cv_verb t = v->verb[j];
+            v->verb[j] = v->verb[j - 1];
+            v->verb[j - 1] = t;
+        }
+}

@@ -55,7 +55,8 @@ typedef void (*ew_parser_progress_fn)(void *user, int epoch, double uas,
 
 /* Optional retagger: called on every sentence read for training or
  * evaluation to replace gold tags by predicted ones (e.g. the tagger).
- * Returns 0 on success. */
+ * Returns 0 on success.  Without it, training tags its data itself by
+ * jackknifing (ew_tagger) unless opts->jackknife < 0. */
 typedef int (*ew_parser_retag_fn)(void *user, ew_sentence *s);
 
 typedef struct ew_parser_train_opts {
@@ -66,7 +67,11 @@ typedef struct ew_parser_train_opts {
     ew_parser_progress_fn progress;
     ew_parser_retag_fn retag;
     void *user;               /* passed to progress and retag */
+    int jackknife;            /* folds of jackknifed tagger tags for training; 0: 10;
+                                 < 0: keep the gold tags (ignored when retag is set) */
     int no_gum;               /* 1: EWT train only (tests, quick runs) */
+    unsigned table_bits;      /* 0: 21; log2 of transition weight buckets
+                                 (labels use 4 bits fewer); small for tests */
     const char *train_file;   /* non-NULL: train on this one CoNLL-U file instead of ud_dir */
     const char *dev_file;     /* non-NULL: dev file instead of EWT dev */
 } ew_parser_train_opts;

@@ -7,8 +7,8 @@
 #include <time.h>
 
 #include "nlp/parser.h"
-#include "nlp/parser_corpus.h"
 #include "nlp/parser_eval.h"
+#include "nlp/ud_corpus.h"
 
 static double now_seconds(void)
 {
@@ -70,40 +70,45 @@ void ew_parser_eval_corpus(const ew_parser *p, const ew_sentence *sent,
                               100.0 * lb / w, secs};
 }
 
-/* Keeps a sentence whose document part (sent_id up to its last '-') is one
- * of the names in the filter list. */
-static int keep_listed(void *user, const char *sent_id)
+/* Splits a list of document names (commas, spaces, newlines) into an
+ * array in the arena. */
+static size_t split_docs(const char *list, ew_arena *a, char ***out)
 {
-    const char *list = user;
-    const char *dash = sent_id ? strrchr(sent_id, '-') : NULL;
-    if (!dash)
-        return 0;
-    size_t len = (size_t)(dash - sent_id);
-    for (const char *p = list; *p;) {
+    size_t n = 0, cap = 0;
+    char **docs = NULL;
+    for (const char *p = list; p && *p;) {
         p += strspn(p, ", \t\r\n");
-        size_t n = strcspn(p, ", \t\r\n");
-        if (n == len && memcmp(p, sent_id, len) == 0)
-            return 1;
-        p += n;
+        size_t len = strcspn(p, ", \t\r\n");
+        if (len == 0)
+            break;
+        if (n == cap) {
+            cap = cap ? 2 * cap : 16;
+            char **grown = ew_arena_alloc(a, cap * sizeof *grown);
+            if (n)
+                memcpy(grown, docs, n * sizeof *grown);
+            docs = grown;
+        }
+        docs[n++] = ew_arena_strndup(a, p, len);
+        p += len;
     }
-    return 0;
+    *out = docs;
+    return n;
 }
 
 int ew_parser_eval_file(const ew_parser *p, const char *path,
                         const char *doc_filter, ew_parser_retag_fn retag,
                         void *user, ew_parser_scores *out, ew_diag *diag)
 {
-    ew_arena a;
-    ew_arena_init(&a, 1 << 20);
-    ew_pcorpus c = {0};
-    int rc = ew_pcorpus_read(&c, path, &a, doc_filter ? keep_listed : NULL,
-                             (void *)doc_filter, diag);
+    ew_ud_corpus c;
+    ew_ud_corpus_init(&c);
+    char **docs = NULL;
+    size_t nd = split_docs(doc_filter, &c.arena, &docs);
+    int rc = ew_ud_corpus_add(&c, path, doc_filter ? EW_UD_TEST : EW_UD_ALL, docs, nd, diag);
     if (rc == 0) {
         for (size_t k = 0; retag && k < c.n; k++)
             retag(user, &c.sent[k]);
         ew_parser_eval_corpus(p, c.sent, c.n, out);
     }
-    ew_pcorpus_free(&c);
-    ew_arena_free(&a);
+    ew_ud_corpus_free(&c);
     return rc;
 }

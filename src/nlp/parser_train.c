@@ -15,7 +15,6 @@
  * Determinism: the shuffle and exploration draw from one xorshift generator
  * seeded by opts->seed; nothing depends on time or addresses.
  */
-#include <dirent.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -24,12 +23,14 @@
 #include "nlp/model_io.h"
 #include "nlp/parse_features.h"
 #include "nlp/parser.h"
-#include "nlp/parser_corpus.h"
 #include "nlp/parser_eval.h"
+#include "nlp/parser_jackknife.h"
 #include "nlp/parser_model.h"
+#include "nlp/ud_corpus.h"
 
-#define TBITS 21
-#define LBITS 17
+/* 2^21 transition buckets (16 MB as int16) and 2^17 label buckets keep
+ * collisions rare for ~5M distinct features and the model under 25 MB. */
+#define TBITS_DEFAULT 21
 
 /* One training sentence in the parser's own numbering (root = n+1). */
 typedef struct tsent {
@@ -194,8 +195,8 @@ static void compile(trainer *tr)
     ew_parser *m = &tr->model;
     free(m->tw);
     free(m->lw);
-    m->tw = quantise(tr->tw, tr->tu, (size_t)4 << TBITS, tr->c);
-    m->lw = quantise(tr->lw, tr->lu, (size_t)m->nlab << LBITS, tr->c);
+    m->tw = quantise(tr->tw, tr->tu, (size_t)4 << tr->model.tbits, tr->c);
+    m->lw = quantise(tr->lw, tr->lu, (size_t)m->nlab << tr->model.lbits, tr->c);
 }
 
 /* ---- one sentence ---- */
@@ -219,7 +220,7 @@ static int train_label(trainer *tr, const tsent *t, const ew_pstate *st, int dep
     uint64_t f[EW_PFEAT_LABEL_MAX];
     float sc[EW_PLABEL_MAX];
     size_t nf = ew_pfeat_label(st, dep, head, f);
-    scores(tr->lw, m->nlab, LBITS, f, nf, sc);
+    scores(tr->lw, m->nlab, tr->model.lbits, f, nf, sc);
     int best = m->root_label == 0 ? 1 : 0;
     for (uint32_t k = 0; k < m->nlab; k++)
         if (k != m->root_label && sc[k] > sc[best])
@@ -228,8 +229,8 @@ static int train_label(trainer *tr, const tsent *t, const ew_pstate *st, int dep
         return best;
     int gold = t->gl[dep];
     if (best != gold && gold != (int)m->root_label) {
-        update(tr->lw, tr->lu, m->nlab, LBITS, f, nf, gold, 1.0f, tr->c);
-        update(tr->lw, tr->lu, m->nlab, LBITS, f, nf, best, -1.0f, tr->c);
+        update(tr->lw, tr->lu, m->nlab, tr->model.lbits, f, nf, gold, 1.0f, tr->c);
+        update(tr->lw, tr->lu, m->nlab, tr->model.lbits, f, nf, best, -1.0f, tr->c);
     }
     return gold;
 }
@@ -253,13 +254,13 @@ static int train_step(trainer *tr, const tsent *t, const ew_pstate *st, unsigned
     uint64_t f[EW_PFEAT_TRANS_MAX];
     float sc[4];
     size_t nf = ew_pfeat_trans(st, f);
-    scores(tr->tw, 4, TBITS, f, nf, sc);
+    scores(tr->tw, 4, tr->model.tbits, f, nf, sc);
     int p = pick(sc, legal), g = pick(sc, gold);
     tr->c += 1;
     if (gold >> p & 1)
         return p;
-    update(tr->tw, tr->tu, 4, TBITS, f, nf, g, 1.0f, tr->c);
-    update(tr->tw, tr->tu, 4, TBITS, f, nf, p, -1.0f, tr->c);
+    update(tr->tw, tr->tu, 4, tr->model.tbits, f, nf, g, 1.0f, tr->c);
+    update(tr->tw, tr->tu, 4, tr->model.tbits, f, nf, p, -1.0f, tr->c);
     if (tr->exploring && rng_unit(&tr->rng) < tr->explore)
         return p;
     return g;
@@ -283,102 +284,35 @@ static void train_sentence(trainer *tr, const tsent *t, void *mem)
 
 /* ---- data ---- */
 
-typedef struct gum_filter {
-    char **test_docs;
-    size_t n;
-} gum_filter;
-
-/* Keeps a GUM sentence unless its document ("GUM_news_afghan" from
- * "GUM_news_afghan-12") is a test document. */
-static int keep_gum(void *user, const char *sent_id)
-{
-    const gum_filter *g = user;
-    if (!sent_id)
-        return 1;
-    const char *dash = strrchr(sent_id, '-');
-    size_t len = dash ? (size_t)(dash - sent_id) : strlen(sent_id);
-    for (size_t i = 0; i < g->n; i++)
-        if (strlen(g->test_docs[i]) == len && memcmp(g->test_docs[i], sent_id, len) == 0)
-            return 0;
-    return 1;
-}
-
-static int read_test_docs(const char *path, gum_filter *g, ew_arena *a, ew_diag *diag)
-{
-    FILE *f = fopen(path, "r");
-    if (!f) {
-        ew_diag_report(diag, EW_ERROR, path, 0, NULL, "cannot open GUM test list");
-        return -1;
-    }
-    char line[512];
-    while (fgets(line, sizeof line, f)) {
-        line[strcspn(line, "\r\n \t")] = '\0';
-        if (!line[0])
-            continue;
-        g->test_docs = realloc(g->test_docs, (g->n + 1) * sizeof *g->test_docs);
-        if (!g->test_docs)
-            abort();
-        g->test_docs[g->n++] = ew_arena_strdup(a, line);
-    }
-    fclose(f);
-    return 0;
-}
-
-static int cmp_str(const void *a, const void *b)
-{
-    return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
-/* Reads every gum_*.conllu of dir in name order (for determinism). */
-static int read_gum(const char *dir, ew_pcorpus *c, ew_arena *a, ew_diag *diag)
-{
-    gum_filter g = {0};
-    char *path = ew_arena_printf(a, "%s/files.test", dir);
-    DIR *d = read_test_docs(path, &g, a, diag) == 0 ? opendir(dir) : NULL;
-    if (!d) {
-        free(g.test_docs);
-        return -1;
-    }
-    char **names = NULL;
-    size_t n = 0;
-    for (struct dirent *e; (e = readdir(d));) {
-        size_t len = strlen(e->d_name);
-        if (strncmp(e->d_name, "gum_", 4) || len < 8 || strcmp(e->d_name + len - 7, ".conllu"))
-            continue;
-        names = realloc(names, (n + 1) * sizeof *names);
-        if (!names)
-            abort();
-        names[n++] = ew_arena_strdup(a, e->d_name);
-    }
-    closedir(d);
-    qsort(names, n, sizeof *names, cmp_str);
-    int rc = 0;
-    for (size_t i = 0; i < n && rc == 0; i++)
-        rc = ew_pcorpus_read(c, ew_arena_printf(a, "%s/%s", dir, names[i]), a,
-                             keep_gum, &g, diag);
-    free(names);
-    free(g.test_docs);
-    return rc;
-}
-
+/* Reads the training and dev sentences and gives them the tags the parser
+ * will see at run time (retag callback, jackknifing, or gold). */
 static int read_data(const char *ud_dir, const ew_parser_train_opts *o,
-                     ew_pcorpus *train, ew_pcorpus *dev, ew_arena *a, ew_diag *diag)
+                     ew_ud_corpus *train, ew_ud_corpus *dev, ew_arena *a, ew_diag *diag)
 {
-    const char *tf = o->train_file ? o->train_file
-                                   : ew_arena_printf(a, "%s/en_ewt/en_ewt-ud-train.conllu", ud_dir);
     const char *df = o->dev_file ? o->dev_file
                                  : ew_arena_printf(a, "%s/en_ewt/en_ewt-ud-dev.conllu", ud_dir);
-    if (ew_pcorpus_read(train, tf, a, NULL, NULL, diag) < 0)
+    int rc;
+    if (o->train_file)
+        rc = ew_ud_corpus_add(train, o->train_file, EW_UD_ALL, NULL, 0, diag);
+    else if (o->no_gum)
+        rc = ew_ud_corpus_add(train, ew_arena_printf(a, "%s/en_ewt/en_ewt-ud-train.conllu", ud_dir),
+                              EW_UD_ALL, NULL, 0, diag);
+    else
+        rc = ew_ud_corpus_training(train, ud_dir, diag);
+    if (rc < 0 || ew_ud_corpus_add(dev, df, EW_UD_ALL, NULL, 0, diag) < 0)
         return -1;
-    if (!o->train_file && !o->no_gum &&
-        read_gum(ew_arena_printf(a, "%s/en_gum_cc_by", ud_dir), train, a, diag) < 0)
-        return -1;
-    if (ew_pcorpus_read(dev, df, a, NULL, NULL, diag) < 0)
-        return -1;
-    for (size_t k = 0; o->retag && k < train->n; k++)
-        o->retag(o->user, &train->sent[k]);
-    for (size_t k = 0; o->retag && k < dev->n; k++)
-        o->retag(o->user, &dev->sent[k]);
+    if (o->retag) {
+        for (size_t k = 0; k < train->n; k++)
+            o->retag(o->user, &train->sent[k]);
+        for (size_t k = 0; k < dev->n; k++)
+            o->retag(o->user, &dev->sent[k]);
+    } else if (o->jackknife >= 0) {
+        ew_tagger *full = ew_parser_jackknife(train->sent, train->n,
+                                              o->jackknife ? o->jackknife : 10, &train->arena);
+        for (size_t k = 0; k < dev->n; k++)
+            ew_tagger_tag(full, &dev->sent[k]);
+        ew_tagger_free(full);
+    }
     return 0;
 }
 
@@ -387,8 +321,8 @@ static int read_data(const char *ud_dir, const ew_parser_train_opts *o,
 static void trainer_init(trainer *tr, const ew_parser_train_opts *o)
 {
     memset(tr, 0, sizeof *tr);
-    tr->model.tbits = TBITS;
-    tr->model.lbits = LBITS;
+    tr->model.tbits = o->table_bits >= 8 && o->table_bits <= 26 ? o->table_bits : TBITS_DEFAULT;
+    tr->model.lbits = tr->model.tbits - 4;
     tr->rng = o->seed ? o->seed : 1;
     tr->explore = o->explore < 0 ? 0 : o->explore == 0 ? 0.9 : o->explore;
     strcpy(tr->model.label[tr->model.nlab++], "root");
@@ -397,7 +331,7 @@ static void trainer_init(trainer *tr, const ew_parser_train_opts *o)
 
 static void trainer_alloc(trainer *tr)
 {
-    size_t nt = (size_t)4 << TBITS, nl = (size_t)tr->model.nlab << LBITS;
+    size_t nt = (size_t)4 << tr->model.tbits, nl = (size_t)tr->model.nlab << tr->model.lbits;
     tr->tw = calloc(nt, sizeof *tr->tw);
     tr->tu = calloc(nt, sizeof *tr->tu);
     tr->lw = calloc(nl, sizeof *tr->lw);
@@ -434,7 +368,7 @@ static void shuffle(size_t *order, size_t n, uint64_t *rng)
 }
 
 /* Runs the epochs; returns the payload of the best dev epoch. */
-static void *run_epochs(trainer *tr, const tsent *ts, size_t nts, const ew_pcorpus *dev,
+static void *run_epochs(trainer *tr, const tsent *ts, size_t nts, const ew_ud_corpus *dev,
                         const ew_parser_train_opts *o, size_t *best_n)
 {
     int epochs = o->epochs > 0 ? o->epochs : 15;
@@ -473,7 +407,9 @@ int ew_parser_train(const char *ud_dir, const char *out_path,
     ew_parser_train_opts o = opts ? *opts : (ew_parser_train_opts){0};
     ew_arena a;
     ew_arena_init(&a, 1 << 20);
-    ew_pcorpus train = {0}, dev = {0};
+    ew_ud_corpus train, dev;
+    ew_ud_corpus_init(&train);
+    ew_ud_corpus_init(&dev);
     trainer tr;
     trainer_init(&tr, &o);
     tsent *ts = NULL;
@@ -501,8 +437,8 @@ int ew_parser_train(const char *ud_dir, const char *out_path,
         free_tsent(&ts[k]);
     free(ts);
     trainer_free(&tr);
-    ew_pcorpus_free(&train);
-    ew_pcorpus_free(&dev);
+    ew_ud_corpus_free(&train);
+    ew_ud_corpus_free(&dev);
     ew_arena_free(&a);
     return rc;
 }

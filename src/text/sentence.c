@@ -44,9 +44,13 @@ static int can_start(const ew_text_tok *term, const ew_text_tok *nx)
     default:
         break;
     }
-    (void)term;
-    /* "Why?" she asked.  / He waited... and then */
-    return !nx->lower;
+    /* A lowercase word after an ellipsis continues the sentence ("He
+     * waited... and then"); after '.', '!' or '?' it is, in practice, a new
+     * sentence typed without capitals -- mid-sentence periods were already
+     * taken by the tokenizer as abbreviations. */
+    if (nx->lower)
+        return !(strstr(term->form, "..") || strstr(term->form, "\xE2\x80\xA6"));
+    return 1;
 }
 
 /* Does a single line break before token i+1 end the sentence?  After
@@ -103,6 +107,17 @@ size_t ew_text_split(const ew_text_tok *t, size_t n, uint8_t *ends)
         } else if (t[i].kind == EW_TOK_END) {
             last = absorb_closers(t, n, i);
             end = last + 1 == n || t[last + 1].breaks_before || can_start(&t[i], &t[last + 1]);
+            /* "Why?" she asked.  A lowercase word after the closing quote
+             * continues the sentence. */
+            if (end && last != i && last + 1 < n && t[last + 1].lower)
+                end = 0;
+            /* "Guaranty.doc", "Dimitri?from": no space, no boundary */
+            if (end && !t[last].space_after && last + 1 < n && t[last + 1].breaks_before == 0 &&
+                (t[last + 1].lower || t[last + 1].upper || t[last + 1].kind == EW_TOK_NUM))
+                end = 0;
+        } else if (t[i].kind == EW_TOK_URL) {
+            /* lists of links, signatures: "... http://a.org http://b.org" */
+            end = nx->kind == EW_TOK_URL || nx->upper;
         } else if (t[i].kind == EW_TOK_ABBR || t[i].kind == EW_TOK_MONTH) {
             end = ew_text_is_starter(nx->form);
         }

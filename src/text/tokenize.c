@@ -73,8 +73,8 @@ static const abbrev abbrevs[] = {
     {"al", EW_TOK_ABBR, 0}, {"approx", EW_TOK_ABBR, 0}, {"cf", EW_TOK_TITLE, 0},
     {"dept", EW_TOK_ABBR, 0}, {"esp", EW_TOK_ABBR, 0}, {"est", EW_TOK_ABBR, 0},
     {"etc", EW_TOK_ABBR, 0}, {"fig", EW_TOK_TITLE, 1}, {"no", EW_TOK_TITLE, 1},
-    {"nos", EW_TOK_TITLE, 1}, {"pp", EW_TOK_TITLE, 1}, {"vol", EW_TOK_TITLE, 1},
-    {"vs", EW_TOK_TITLE, 0},
+    {"nos", EW_TOK_TITLE, 1}, {"pp", EW_TOK_TITLE, 1}, {"st", EW_TOK_TITLE, 0},
+    {"v", EW_TOK_TITLE, 0}, {"vol", EW_TOK_TITLE, 1}, {"vs", EW_TOK_TITLE, 0},
 };
 
 typedef struct key { const char *w; size_t n; } key;
@@ -156,14 +156,24 @@ static int url_char(unsigned char c)
     return c > 0x20 && c != '<' && c != '>' && c != '"';
 }
 
+static int url_scheme(const char *s, size_t n)
+{
+    char c0 = (char)(s[0] | 0x20);
+    if (c0 != 'h' && c0 != 'f' && c0 != 'w')
+        return 0;   /* cheap filter: this runs once per whitespace chunk */
+    return (n > 7 && !strncasecmp(s, "http://", 7)) || (n > 8 && !strncasecmp(s, "https://", 8)) ||
+           (n > 6 && !strncasecmp(s, "ftp://", 6)) || (n > 4 && !strncasecmp(s, "www.", 4));
+}
+
 /* Length of a URL or e-mail address starting at p (0 if none).  Trailing
  * sentence punctuation and an unbalanced ')' are left out. */
 static size_t url_at(const tk *t, size_t p, size_t e)
 {
     const char *s = t->s + p;
     size_t n = e - p, i = 0;
-    if ((n > 7 && !strncasecmp(s, "http://", 7)) || (n > 8 && !strncasecmp(s, "https://", 8)) ||
-        (n > 6 && !strncasecmp(s, "ftp://", 6)) || (n > 4 && !strncasecmp(s, "www.", 4))) {
+    if (n < 5)
+        return 0;
+    if (url_scheme(s, n)) {
         while (i < n && url_char((unsigned char)s[i]))
             i++;
     } else {
@@ -188,11 +198,30 @@ static size_t url_at(const tk *t, size_t p, size_t e)
 
 /* ---- words -------------------------------------------------------------- */
 
+/* ASCII letters and digits, answered from a table: the hot loop. */
+static const uint8_t ascii_alnum[128] = {
+    ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1, ['6'] = 1, ['7'] = 1,
+    ['8'] = 1, ['9'] = 1,
+    ['A'] = 1, ['B'] = 1, ['C'] = 1, ['D'] = 1, ['E'] = 1, ['F'] = 1, ['G'] = 1, ['H'] = 1,
+    ['I'] = 1, ['J'] = 1, ['K'] = 1, ['L'] = 1, ['M'] = 1, ['N'] = 1, ['O'] = 1, ['P'] = 1,
+    ['Q'] = 1, ['R'] = 1, ['S'] = 1, ['T'] = 1, ['U'] = 1, ['V'] = 1, ['W'] = 1, ['X'] = 1,
+    ['Y'] = 1, ['Z'] = 1,
+    ['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1, ['e'] = 1, ['f'] = 1, ['g'] = 1, ['h'] = 1,
+    ['i'] = 1, ['j'] = 1, ['k'] = 1, ['l'] = 1, ['m'] = 1, ['n'] = 1, ['o'] = 1, ['p'] = 1,
+    ['q'] = 1, ['r'] = 1, ['s'] = 1, ['t'] = 1, ['u'] = 1, ['v'] = 1, ['w'] = 1, ['x'] = 1,
+    ['y'] = 1, ['z'] = 1,
+};
+
 static size_t alnum_run(const tk *t, size_t p, size_t e)
 {
     size_t q = p, n;
-    while (q < e && ew_utf8_is_alnum(cp_at(t, q, &n)))
+    for (;;) {
+        while (q < e && (unsigned char)t->s[q] < 0x80 && ascii_alnum[(unsigned char)t->s[q]])
+            q++;
+        if (q >= e || (unsigned char)t->s[q] < 0x80 || !ew_utf8_is_alnum(cp_at(t, q, &n)))
+            break;
         q += n;
+    }
     return q - p;
 }
 
@@ -244,7 +273,12 @@ static size_t connector(const tk *t, size_t q, size_t e, size_t seg, size_t word
         size_t after = alnum_run(t, q + 1, e);
         if (is_tld(t->s + q + 1, after) && q - word_start >= 2)
             return 1;
-        return seg <= 3 && after <= 2;
+        if (seg <= 3 && after <= 2)
+            return 1;          /* U.S  e.g  Ph.D  a.m */
+        /* file names, newsgroups, domains: "report.doc", "alt.animals";
+         * but a missing space between sentences, "end.The", is not one */
+        return !(ew_utf8_is_lower((unsigned char)t->s[q - 1]) && ew_utf8_is_upper(next) &&
+                 q + 2 < e && ew_utf8_is_lower((unsigned char)t->s[q + 2]));
     }
     default:
         return 0;
@@ -252,20 +286,25 @@ static size_t connector(const tk *t, size_t q, size_t e, size_t seg, size_t word
 }
 
 /* Splits a contraction or possessive off the end of word [p,q). */
-static void push_word(tk *t, size_t p, size_t q)
+static void push_word(tk *t, size_t p, size_t q, int has_apos)
 {
     const char *w = t->s + p;
     size_t n = q - p;
     ew_tok_kind kind = (w[0] >= '0' && w[0] <= '9') ? EW_TOK_NUM : EW_TOK_WORD;
-    static const struct { const char *w; size_t cut; } fused[] = {
-        {"cannot", 3}, {"gonna", 3}, {"gotta", 3}, {"wanna", 3},
+    static const struct { const char *w; size_t len, cut; } fused[] = {
+        {"cannot", 6, 3}, {"gonna", 5, 3}, {"gotta", 5, 3}, {"wanna", 5, 3},
     };
-    for (size_t k = 0; k < sizeof fused / sizeof *fused; k++)
-        if (strlen(fused[k].w) == n && !strncasecmp(w, fused[k].w, n)) {
-            push(t, p, p + fused[k].cut, EW_TOK_WORD);
-            push(t, p + fused[k].cut, q, EW_TOK_WORD);
-            return;
-        }
+    if (n == 5 || n == 6)
+        for (size_t k = 0; k < sizeof fused / sizeof *fused; k++)
+            if (fused[k].len == n && !strncasecmp(w, fused[k].w, n)) {
+                push(t, p, p + fused[k].cut, EW_TOK_WORD);
+                push(t, p + fused[k].cut, q, EW_TOK_WORD);
+                return;
+            }
+    if (!has_apos) {
+        push(t, p, q, kind);
+        return;
+    }
     /* n't: "don't" -> do n't, "can't" -> ca n't */
     for (size_t al = 1; al <= 3; al += 2) {
         if (n > al + 2 && (w[n - al - 2] | 0x20) == 'n' && (w[n - 1] | 0x20) == 't' &&
@@ -318,7 +357,7 @@ static ew_tok_kind period_kind(const tk *t, size_t p, size_t q, size_t e, int do
 static size_t word(tk *t, size_t p, size_t e)
 {
     size_t q = p;
-    int dotted = 0;
+    int dotted = 0, has_apos = 0;
     for (;;) {
         size_t seg = alnum_run(t, q, e);
         q += seg;
@@ -328,6 +367,7 @@ static size_t word(tk *t, size_t p, size_t e)
         if (!c)
             break;
         dotted |= t->s[q] == '.' && !(t->s[q - 1] >= '0' && t->s[q - 1] <= '9');
+        has_apos |= t->s[q] == '\'' || (unsigned char)t->s[q] == 0xE2;
         q += c;
     }
     if (q < e && t->s[q] == '.') {
@@ -337,7 +377,7 @@ static size_t word(tk *t, size_t p, size_t e)
             return q + 1;
         }
     }
-    push_word(t, p, q);
+    push_word(t, p, q, has_apos);
     return q;
 }
 

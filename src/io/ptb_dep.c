@@ -193,8 +193,8 @@ static void label_nominal(conv *c, const ew_ptb_node *p, int hc, int i)
             attach(c, dt, ht, EW_REL_NMOD, "tmod");
         else
             attach(c, dt, ht, EW_REL_APPOS, NULL);
-    } else if (ew_ptb_cat_in(p, "ADJP ADVP QP")) {
-        attach(c, dt, ht, EW_REL_OBL, "npmod");
+    } else if (ew_ptb_cat_in(p, "ADJP ADVP QP SBAR")) {
+        attach(c, dt, ht, EW_REL_OBL, is_temporal(c, d) ? "tmod" : "npmod");
     } else {
         attach(c, dt, ht, ew_ptb_cat_in(p, "PP WHPP") ? EW_REL_NMOD : EW_REL_DEP, NULL);
     }
@@ -238,6 +238,8 @@ static void label_leaf(conv *c, const ew_ptb_node *p, int hc, int i)
         attach(c, dt, ht, EW_REL_AMOD, NULL);
     else if (ew_ptb_cat_in(d, "JJ JJR JJS"))
         attach(c, dt, ht, EW_REL_XCOMP, NULL);
+    else if (ew_ptb_cat_is(d, "TO") && ew_ptb_cat_in(p, "PP WHPP QP"))
+        attach(c, dt, ht, ew_ptb_is_clause(h) ? EW_REL_MARK : EW_REL_CASE, NULL);
     else if (ew_ptb_is_verbtag(d))
         label_verbal(c, p, i);
     else if (ew_ptb_cat_in(d, "IN"))
@@ -345,7 +347,8 @@ static void label_phrase(conv *c, const ew_ptb_node *p, int hc, int i)
     else if (ew_ptb_cat_in(d, "ADVP WHADVP"))
         attach(c, dt, ht, EW_REL_ADVMOD, ew_ptb_is_neg(word_at(c, dt)) ? "neg" : NULL);
     else if (ew_ptb_cat_is(d, "VP"))
-        attach(c, dt, ht, ew_ptb_cat_in(p, NOMINAL_CATS) ? EW_REL_ACL : EW_REL_DEP, NULL);
+        attach(c, dt, ht, ew_ptb_cat_in(p, NOMINAL_CATS) ? EW_REL_ACL
+               : ew_ptb_cat_is(p, "VP") ? EW_REL_XCOMP : EW_REL_DEP, NULL);
     else if (ew_ptb_cat_is(d, "QP"))
         attach(c, dt, ht, EW_REL_NUMMOD, NULL);
     else if (ew_ptb_cat_is(d, "PRT"))
@@ -424,6 +427,39 @@ static void local_coord(conv *c, const ew_ptb_node *p, int hc)
     }
 }
 
+/* "X happened , an official said": the speech verb is parataxis of the
+ * report and keeps its own subject. */
+static void label_reported(conv *c, const ew_ptb_node *p, int rep)
+{
+    int vp = -1;
+    for (int i = rep + 1; i < p->nkids && vp < 0; i++)
+        if (ew_ptb_cat_is(p->kids[i], "VP"))
+            vp = i;
+    int vt = p->kids[vp]->head;
+    for (int i = 0; i < p->nkids; i++) {
+        const ew_ptb_node *d = p->kids[i];
+        if (i == rep)
+            continue;
+        if (i == vp)
+            attach(c, vt, p->head, EW_REL_PARATAXIS, NULL);
+        else if (i > rep && ew_ptb_is_nominal(d))
+            attach(c, d->head, vt, EW_REL_NSUBJ, NULL);
+        else
+            label_kid(c, p, rep, i);
+    }
+}
+
+/* Penn puts "almost" beside "five" inside the NP; UD hangs it on the
+ * number. */
+static void adverb_on_number(conv *c, const ew_ptb_node *p, int hc)
+{
+    for (int i = 0; i + 1 < p->nkids; i++)
+        if (i != hc && i + 1 != hc && ew_ptb_cat_in(p->kids[i], "RB ADVP")
+            && ew_ptb_cat_in(p->kids[i + 1], "CD QP"))
+            attach(c, p->kids[i]->head, p->kids[i + 1]->head, EW_REL_ADVMOD,
+                   ew_ptb_is_neg(word_at(c, p->kids[i]->head)) ? "neg" : NULL);
+}
+
 static void label_tree(conv *c, const ew_ptb_node *nd)
 {
     if (nd->word)
@@ -437,11 +473,18 @@ static void label_tree(conv *c, const ew_ptb_node *nd)
         label_coord(c, nd, first);
         return;
     }
+    int rep = ew_ptb_reported_kid(nd);
+    if (rep >= 0) {
+        label_reported(c, nd, rep);
+        return;
+    }
     int hc = ew_ptb_head_kid(nd);
     for (int i = 0; i < nd->nkids; i++)
         if (i != hc)
             label_kid(c, nd, hc, i);
     local_coord(c, nd, hc);
+    if (ew_ptb_cat_in(nd, NOMINAL_CATS " QP"))
+        adverb_on_number(c, nd, hc);
 }
 
 /* Auxiliaries are AUX, complementizers SCONJ, once relations are known. */
@@ -453,6 +496,9 @@ static void fix_upos(conv *c)
             t->upos = EW_UPOS_AUX;
         else if (t->rel == EW_REL_MARK && t->upos == EW_UPOS_ADP)
             t->upos = EW_UPOS_SCONJ;
+        else if (t->rel == EW_REL_CASE && t->upos == EW_UPOS_PART && t->xpos
+                 && strcmp(t->xpos, "TO") == 0)
+            t->upos = EW_UPOS_ADP;
     }
 }
 

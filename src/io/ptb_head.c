@@ -106,6 +106,18 @@ static int scan_prio(const ew_ptb_node *n, int dir, const char *list)
     return -1;
 }
 
+/* First kid in direction dir whose category is any of `list` (Collins'
+ * "rightdis"/"leftdis": the position decides, not the list order). */
+static int scan_set(const ew_ptb_node *n, int dir, const char *list)
+{
+    for (int k = 0; k < n->nkids; k++) {
+        int i = dir > 0 ? k : n->nkids - 1 - k;
+        if (ew_ptb_cat_in(n->kids[i], list))
+            return i;
+    }
+    return -1;
+}
+
 /* First (dir>0) or last non-punctuation kid; 0 if all are punctuation. */
 static int edge_kid(const ew_ptb_node *n, int dir)
 {
@@ -147,7 +159,7 @@ static int np_head(const ew_ptb_node *n)
         {-1, "JJ JJS RB QP DT RBR ADVP WP$ EX"},
     };
     for (size_t s = 0; s < sizeof steps / sizeof steps[0]; s++) {
-        int i = scan_prio(n, steps[s].dir, steps[s].prio);
+        int i = scan_set(n, steps[s].dir, steps[s].prio);
         if (i >= 0)
             return i;
     }
@@ -178,9 +190,46 @@ static int sbar_head(const ew_ptb_node *n)
     return i >= 0 ? i : edge_kid(n, 1);
 }
 
+/* Auxiliaries proper: modals, infinitival "to", be/have/do/get.  Other
+ * verbs before a VP ("help (VP win)") head it and take it as xcomp. */
 static int is_aux_like(const ew_ptb_node *k)
 {
-    return ew_ptb_is_verbtag(k);
+    if (!ew_ptb_is_verbtag(k))
+        return 0;
+    return ew_ptb_cat_in(k, "MD TO AUX") || ew_ptb_is_be(k->word)
+        || ew_ptb_word_in(k->word, "have has had having 've 'd do does did "
+                          "get gets got gotten getting 'll wo ca will would shall "
+                          "should can could may might must");
+}
+
+/* A clause with its own subject: an NP before its VP. */
+static int has_own_subject(const ew_ptb_node *s)
+{
+    if (ew_ptb_cat_in(s, "SINV SBARQ"))
+        return 1;
+    for (int i = 0; i < s->nkids; i++) {
+        if (ew_ptb_cat_is(s->kids[i], "VP"))
+            return 0;
+        if (ew_ptb_is_nominal(s->kids[i]))
+            return 1;
+    }
+    return 0;
+}
+
+int ew_ptb_reported_kid(const ew_ptb_node *n)
+{
+    if (!ew_ptb_cat_in(n, "S SINV") || ew_ptb_coord_first(n) >= 0)
+        return -1;
+    int vp = scan_set(n, 1, "VP");
+    for (int i = 0; i < vp; i++) {
+        if (!ew_ptb_cat_in(n->kids[i], "S SINV SBARQ") || !has_own_subject(n->kids[i]))
+            continue;
+        for (int j = i + 1; j < vp; j++)
+            if (ew_ptb_is_punct(n->kids[j]))
+                return i;
+        return -1;
+    }
+    return -1;
 }
 
 int ew_ptb_copula_kid(const ew_ptb_node *n)
@@ -255,6 +304,9 @@ int ew_ptb_head_kid(const ew_ptb_node *n)
     if (n->nkids == 1)
         return 0;
     int c = ew_ptb_coord_first(n);
+    if (c >= 0)
+        return c;
+    c = ew_ptb_reported_kid(n);
     if (c >= 0)
         return c;
     if (ew_ptb_cat_in(n, "NP NML NX NAC WHNP"))

@@ -33,6 +33,11 @@ int ew_ptb_head_kid(const ew_ptb_node *n);
 /* Index of the first conjunct when n is a coordination (X CC Y), else -1. */
 int ew_ptb_coord_first(const ew_ptb_node *n);
 
+/* Index of the reported clause when n is "S , NP VP" with a fronted clause
+ * ("X happened, an official said"): UD makes the report the head and the
+ * speech verb its parataxis.  Else -1. */
+int ew_ptb_reported_kid(const ew_ptb_node *n);
+
 /* Index of the copula kid when n is a VP whose head is a non-verbal
  * predicate ("is (NP a port)"), else -1. */
 int ew_ptb_copula_kid(const ew_ptb_node *n);

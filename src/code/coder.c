@@ -97,6 +97,8 @@ static void code_nps(const ew_coder *c, ew_cview *v, ew_arena *a)
     for (int k = 0; k < v->n_np; k++) {
         ew_cv_np *np = &v->np[k];
         size_t n = 0;
+        for (int i = np->pre_start; i < np->pre_end && n < 256; i++)
+            w[n++] = v->sym[i];
         for (int i = np->start; i < np->end && n < 256; i++)
             if (!(v->s->tok[i].xpos && !strcmp(v->s->tok[i].xpos, "POS")))
                 w[n++] = v->sym[i];

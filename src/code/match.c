@@ -6,7 +6,9 @@
  * element may skip any number of words unless it is joined to its
  * neighbour towards the verb by '_' (adjacency).  $ + ^ consume a whole
  * noun phrase (a compound group when the phrase belongs to one); % needs a
- * compound group.  PETRARCH-2 brackets are transparent.  Backtracking is
+ * compound group.  PETRARCH-2 brackets are transparent.  A pattern word
+ * that is a skip item ("THE") can never match, since the sentence side never
+ * shows skip items: PETRARCH-1 behaves the same way.  Backtracking is
  * bounded by a step budget so a pathological pattern costs microseconds,
  * not seconds.
  */
@@ -24,23 +26,6 @@ typedef struct mctx {
     ew_loc src, tgt;
     long budget;
 } mctx;
-
-static const char *const skip_words[] = {
-    "THE", "A", "AN", "IT", "HE", "THEY", "HER", "HAS", "HAD", "HAVE",
-    "SOME", "FEW", "THAT", NULL,
-};
-
-/* Pattern words that the sentence side never shows (skip items). */
-static int skip_sym(const ew_dict *d, ew_sym s)
-{
-    const char *t = ew_dict_sym_text(d, s);
-    if (!t)
-        return 0;
-    for (int i = 0; skip_words[i]; i++)
-        if (!strcmp(t, skip_words[i]))
-            return 1;
-    return 0;
-}
 
 static int element_done(const mctx *c, int k)
 {
@@ -150,10 +135,6 @@ static int match_from(mctx *c, int k, int pos)
     case EW_PE_NP_OPEN: case EW_PE_NP_CLOSE: case EW_PE_PP_OPEN:
     case EW_PE_PP_CLOSE: case EW_PE_VERB:
         return match_from(c, k + c->dir, pos);
-    case EW_PE_WORD:
-        if (skip_sym(c->v->dict, e->word))
-            return match_from(c, k + c->dir, pos);
-        break;
     default:
         break;
     }

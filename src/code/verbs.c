@@ -128,6 +128,23 @@ static ew_loc find_source(const ew_cview *v, int vs, ew_loc tgt)
     return EW_LOC_NONE;
 }
 
+/* The tree's subject, when it is a coded or compound phrase before the
+ * verb: better than the nearest phrase when a second conjoined verb shares
+ * the first one's subject ("X condemned ... and promised ..."). */
+static ew_loc subject_source(const ew_cview *v, const ew_cv_verb *vb, int vs,
+                             ew_loc tgt)
+{
+    if (vb->subj < 0 || vb->subj >= vs || v->gone[vb->subj])
+        return EW_LOC_NONE;
+    int k = v->np_of[vb->subj];
+    if (k < 0 || v->np[k].start < upper_stop(v, vs))
+        return EW_LOC_NONE;
+    const char *tc = loc_code(v, tgt);
+    if (v->np[k].group < 0 && (!v->np[k].coded || (tc && !strcmp(v->np[k].code, tc))))
+        return EW_LOC_NONE;
+    return loc_of_np(v, k);
+}
+
 static const ew_pattern *best_pattern(const ew_coder *c, const ew_cview *v,
                                       const ew_verb_block *b, const ew_seq *up,
                                       const ew_seq *low, ew_match *best)
@@ -185,6 +202,8 @@ static int code_verb(const ew_coder *c, ew_cview *v, const ew_cv_verb *vb,
         ew_code_tracef(c, "  code %s but no target in the verb phrase: no event", h.code);
         return 1;
     }
+    if (ew_loc_none(h.src))
+        h.src = subject_source(v, vb, h.vs, h.tgt);
     if (ew_loc_none(h.src))
         h.src = find_source(v, h.vs, h.tgt);
     if (ew_loc_none(h.src)) {

@@ -126,7 +126,7 @@ int ew_cview_add_np(ew_cview *v, int start, int end, int head, ew_arena *a)
             return -1;
     v->np = grow(v->np, v->n_np, sizeof *v->np, a);
     int k = v->n_np++;
-    v->np[k] = (ew_cv_np){start, end, head, -1, "---", 0};
+    v->np[k] = (ew_cv_np){start, end, head, 0, 0, -1, "---", 0};
     for (int i = start; i < end; i++)
         v->np_of[i] = k;
     return k;
@@ -175,5 +175,26 @@ void ew_cview_add_verb(ew_cview *v, int tok, int lower_end, int passive,
         lower_end = v->n;
     if (lower_end < tok + 1)
         lower_end = tok + 1;
-    v->verb[v->n_verb++] = (ew_cv_verb){tok, lower_end, passive};
+    v->verb[v->n_verb++] = (ew_cv_verb){tok, lower_end, passive, ew_cview_subject(v->s, tok)};
+}
+
+static int is_subject(const ew_token *t)
+{
+    return t->rel == EW_REL_NSUBJ || t->rel == EW_REL_CSUBJ;
+}
+
+int ew_cview_subject(const ew_sentence *s, int tok)
+{
+    /* climb conj/xcomp links (bounded: bad trees may cycle) until a verb
+     * with its own subject is found */
+    for (int steps = 0; tok >= 0 && tok < (int)s->n && steps < 16; steps++) {
+        for (size_t i = 0; i < s->n; i++)
+            if (s->tok[i].head == tok + 1 && is_subject(&s->tok[i]))
+                return (int)i;
+        const ew_token *t = &s->tok[tok];
+        if (t->rel != EW_REL_CONJ && t->rel != EW_REL_XCOMP)
+            return -1;
+        tok = t->head - 1;
+    }
+    return -1;
 }

@@ -34,6 +34,9 @@
 typedef struct ew_cv_np {
     int start, end;      /* tokens [start,end) */
     int head;            /* lexical head token */
+    int pre_start, pre_end; /* words shared with the other members of a
+                               compound ("lawmakers in" Fornost and Gondor),
+                               coded with this phrase; empty when equal */
     int group;           /* compound group index, or -1 */
     const char *code;    /* actor+agent code, "---" when none */
     int coded;           /* code != "---" */
@@ -49,6 +52,8 @@ typedef struct ew_cv_verb {
     int tok;             /* the verb token */
     int lower_end;       /* exclusive end of its verb phrase */
     int passive;         /* passive with a by-phrase: swap source/target */
+    int subj;            /* token of its subject (own, or inherited from the
+                            verb it is conjoined with or complements), -1 */
 } ew_cv_verb;
 
 typedef struct ew_cview {
@@ -77,6 +82,9 @@ ew_cview *ew_cview_build(const ew_sentence *s, const ew_dict *d,
  * v->np, v->grp, v->verb and v->np_of. */
 void ew_cview_from_dep(ew_cview *v, ew_arena *a);
 void ew_cview_from_ptb(ew_cview *v, ew_arena *a);
+
+/* The subject token of verb tok, own or inherited through conj/xcomp; -1. */
+int ew_cview_subject(const ew_sentence *s, int tok);
 
 /* Removes comma-delimited clauses as PETRARCH's comma_* options say. */
 void ew_cview_commas(ew_cview *v, const ew_code_options *o);

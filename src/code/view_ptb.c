@@ -55,43 +55,73 @@ static int is_compound(const ew_ptb_node *x)
 }
 
 static void walk(ew_cview *v, const ew_ptb_node *x, ew_arena *a);
+static int np(ew_cview *v, const ew_ptb_node *x, ew_arena *a);
 
-static void np_compound(ew_cview *v, const ew_ptb_node *x, ew_arena *a)
+static int is_nounish(const ew_ptb_node *k)
+{
+    return is_np(k) || (k->word && k->label && k->label[0] == 'N');
+}
+
+/* Members of a compound NP become noun phrases of one group; members with
+ * structure of their own (possessives, prepositional modifiers) are one
+ * phrase each as long as np() makes them whole. */
+static int np_compound(ew_cview *v, const ew_ptb_node *x, ew_arena *a,
+                       int pre_start, int pre_end)
 {
     int mem[256], m = 0;
     for (int i = 0; i < x->nkids && m < 256; i++) {
         const ew_ptb_node *k = x->kids[i];
-        if (label_is(k, "CC") || label_is(k, ","))
-            continue;
-        if (is_np(k) && has_np_below(k)) {
-            walk(v, k, a);      /* a complex member: its own phrases */
+        if (!is_nounish(k)) {
+            walk(v, k, a);
             continue;
         }
-        int id = ew_cview_add_np(v, k->first, k->last + 1, k->head, a);
-        if (id >= 0 && (is_np(k) || k->word))
+        int id = is_np(k) ? np(v, k, a)
+                          : ew_cview_add_np(v, k->first, k->last + 1, k->head, a);
+        if (id >= 0) {
+            v->np[id].pre_start = pre_start;
+            v->np[id].pre_end = pre_end;
             mem[m++] = id;
+        }
     }
     ew_cview_add_group(v, mem, m, a);
+    return -1;
 }
 
-static void np(ew_cview *v, const ew_ptb_node *x, ew_arena *a)
+/* The NP child of a PP, or NULL. */
+static const ew_ptb_node *pp_object(const ew_ptb_node *pp)
 {
-    if (is_compound(x)) {
-        np_compound(v, x, a);
-        return;
+    for (int i = 0; i < pp->nkids; i++)
+        if (is_np(pp->kids[i]))
+            return pp->kids[i];
+    return NULL;
+}
+
+/* Returns the noun phrase made of x when x is one phrase, else -1. */
+static int np(ew_cview *v, const ew_ptb_node *x, ew_arena *a)
+{
+    if (is_compound(x))
+        return np_compound(v, x, a, 0, 0);
+    if (!has_np_below(x))
+        return ew_cview_add_np(v, x->first, x->last + 1, x->head, a);
+    if (x->nkids >= 1 && is_np(x->kids[0])) {
+        const ew_ptb_node *k0 = x->kids[0];
+        if (ends_possessive(k0) && !is_compound(k0))
+            return ew_cview_add_np(v, x->first, x->last + 1, x->head, a);
+        if (x->nkids >= 2 && label_is(x->kids[1], "PP") && !has_np_below(k0)) {
+            const ew_ptb_node *obj = pp_object(x->kids[1]);
+            if (!obj || !is_compound(obj))
+                return ew_cview_add_np(v, x->first, x->last + 1, x->head, a);
+            /* "lawmakers in Fornost and Gondor": each member of the
+             * compound is coded together with "lawmakers in" */
+            np_compound(v, obj, a, x->first, obj->first);
+            for (int i = 2; i < x->nkids; i++)
+                walk(v, x->kids[i], a);
+            return -1;
+        }
     }
-    int whole = !has_np_below(x);
-    if (!whole && x->nkids >= 1 && is_np(x->kids[0])) {
-        if (ends_possessive(x->kids[0]) && !is_compound(x->kids[0]))
-            whole = 1;
-        else if (x->nkids >= 2 && label_is(x->kids[1], "PP") && !has_np_below(x->kids[0]))
-            whole = 1;
-    }
-    if (whole)
-        ew_cview_add_np(v, x->first, x->last + 1, x->head, a);
-    else
-        for (int i = 0; i < x->nkids; i++)
-            walk(v, x->kids[i], a);
+    for (int i = 0; i < x->nkids; i++)
+        walk(v, x->kids[i], a);
+    return -1;
 }
 
 static int is_verb_leaf(const ew_ptb_node *x)

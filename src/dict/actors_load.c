@@ -241,7 +241,7 @@ static void date_line(actor_state *st, const ew_dict_line *ln)
 int ew_dict_load_actors(ew_dict *d, const char *path, ew_diag *diag)
 {
     ew_dict_lines r;
-    if (ew_dict_lines_open(&r, path) != 0) {
+    if (ew_dict_open_source(d, &r, path) != 0) {
         ew_diag_report(diag, EW_ERROR, path, 0, NULL, "cannot read actor dictionary: %s",
                        strerror(errno));
         return -1;

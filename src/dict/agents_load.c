@@ -50,7 +50,8 @@ static void subst_line(agent_state *st, const ew_dict_line *ln)
     memcpy(s->name, ln->text, (size_t)(bang2 - ln->text + 1));
     char buf[1024];
     snprintf(buf, sizeof buf, "%s", eq + 1);
-    for (char *tok = strtok(buf, ","); tok && s->n < MAX_SUBST_ITEMS; tok = strtok(NULL, ",")) {
+    char *save_tok = NULL;
+    for (char *tok = strtok_r(buf, ",", &save_tok); tok && s->n < MAX_SUBST_ITEMS; tok = strtok_r(NULL, ",", &save_tok)) {
         char *e;
         while (isspace((unsigned char)*tok)) tok++;
         e = tok + strlen(tok);
@@ -200,7 +201,7 @@ static void agent_line(agent_state *st, const ew_dict_line *ln)
 int ew_dict_load_agents(ew_dict *d, const char *path, ew_diag *diag)
 {
     ew_dict_lines r;
-    if (ew_dict_lines_open(&r, path) != 0) {
+    if (ew_dict_open_source(d, &r, path) != 0) {
         ew_diag_report(diag, EW_ERROR, path, 0, NULL, "cannot read agent dictionary: %s",
                        strerror(errno));
         return -1;

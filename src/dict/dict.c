@@ -200,6 +200,24 @@ int ew_dict_add_file(ew_dict *d, ew_dict_kind kind, const char *path, ew_diag *d
     return -1;
 }
 
+int ew_dict_open_source(ew_dict *d, ew_dict_lines *r, const char *path)
+{
+    if (d->mem_data)
+        return ew_dict_lines_open_mem(r, d->mem_data, d->mem_len);
+    return ew_dict_lines_open(r, path);
+}
+
+int ew_dict_add_mem(ew_dict *d, ew_dict_kind kind, const char *name, const char *data,
+                    size_t len, ew_diag *diag)
+{
+    d->mem_data = data ? data : "";
+    d->mem_len = data ? len : 0;
+    int rc = ew_dict_add_file(d, kind, name, diag);
+    d->mem_data = NULL;
+    d->mem_len = 0;
+    return rc;
+}
+
 static int cmp_form(const void *a, const void *b)
 {
     const ew_verb_form *x = *(const ew_verb_form *const *)a;
@@ -311,7 +329,8 @@ static int load_list(ew_dict *d, ew_dict_kind kind, const char *dir, char *list,
                      ew_diag *diag)
 {
     int rc = 0;
-    for (char *tok = strtok(list, ","); tok; tok = strtok(NULL, ",")) {
+    char *save_tok = NULL;
+    for (char *tok = strtok_r(list, ",", &save_tok); tok; tok = strtok_r(NULL, ",", &save_tok)) {
         while (isspace((unsigned char)*tok)) tok++;
         char *e = tok + strlen(tok);
         while (e > tok && isspace((unsigned char)e[-1])) *--e = '\0';

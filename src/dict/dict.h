@@ -63,6 +63,9 @@ ew_dict *ew_dict_load_dir(const char *dir, const ew_dict_options *opts, ew_diag 
 ew_dict *ew_dict_new(void);
 /* Adds one file of the given kind; returns 0, or -1 if it cannot be read. */
 int ew_dict_add_file(ew_dict *d, ew_dict_kind kind, const char *path, ew_diag *diag);
+/* The same from memory; `name` stands for the file in reports. */
+int ew_dict_add_mem(ew_dict *d, ew_dict_kind kind, const char *name, const char *data,
+                    size_t len, ew_diag *diag);
 /* Call once after the last add: builds the lookup tables. */
 void ew_dict_finish(ew_dict *d);
 

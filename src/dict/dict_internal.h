@@ -8,6 +8,7 @@
 
 #include "core/arena.h"
 #include "dict/acmatch.h"
+#include "dict/dict_lines.h"
 #include "dict/dict.h"
 #include "dict/phrases.h"
 #include "dict/symtab.h"
@@ -70,6 +71,10 @@ struct ew_dict {
     EW_VEC(ew_issue_entry) issues;
     ew_acmatch issue_ac;
 
+    /* set by ew_dict_add_mem for the duration of one load */
+    const char *mem_data;
+    size_t mem_len;
+
     /* files loaded, for reports */
     EW_VEC(const char *) files;
 };
@@ -83,6 +88,8 @@ int ew_dict_load_discards(ew_dict *d, const char *path, ew_diag *diag);
 int ew_dict_load_issues(ew_dict *d, const char *path, ew_diag *diag);
 
 /* Helpers shared by the loaders (dict.c). */
+/* Opens the next source: the pending in-memory buffer, else the file. */
+int ew_dict_open_source(ew_dict *d, ew_dict_lines *r, const char *path);
 /* Interns a word, normalising it; returns 0 for empty or over-long words. */
 ew_sym ew_dict_intern(ew_dict *d, const char *word, size_t n);
 /* Splits a phrase on blanks and '_' into symbols.  joined[k] = 1 when word

@@ -19,7 +19,7 @@
 int ew_dict_load_discards(ew_dict *d, const char *path, ew_diag *diag)
 {
     ew_dict_lines r;
-    if (ew_dict_lines_open(&r, path) != 0) {
+    if (ew_dict_open_source(d, &r, path) != 0) {
         ew_diag_report(diag, EW_ERROR, path, 0, NULL, "cannot read discard list: %s",
                        strerror(errno));
         return -1;

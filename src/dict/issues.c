@@ -104,7 +104,8 @@ static int expand(const char *phrase, variants *vs)
         return -1;
     memcpy(buf, phrase, strlen(phrase) + 1);
     int first = 1;
-    for (char *tok = strtok(buf, " \t"); tok; tok = strtok(NULL, " \t")) {
+    char *save_tok = NULL;
+    for (char *tok = strtok_r(buf, " \t", &save_tok); tok; tok = strtok_r(NULL, " \t", &save_tok)) {
         char alts[8][PHRASE_MAX];
         int na = token_alts(tok, alts, 8);
         if (na <= 0)
@@ -168,7 +169,7 @@ static void issue_line(ew_dict *d, ew_diag *diag, const char *path, const ew_dic
 int ew_dict_load_issues(ew_dict *d, const char *path, ew_diag *diag)
 {
     ew_dict_lines r;
-    if (ew_dict_lines_open(&r, path) != 0) {
+    if (ew_dict_open_source(d, &r, path) != 0) {
         ew_diag_report(diag, EW_ERROR, path, 0, NULL, "cannot read issues dictionary: %s",
                        strerror(errno));
         return -1;

@@ -30,7 +30,8 @@ static void check_event_code(lint_ctx *c, const char *code, const char *file, lo
         return;
     char buf[64];
     snprintf(buf, sizeof buf, "%s", code);
-    for (char *part = strtok(buf, ":"); part; part = strtok(NULL, ":")) {
+    char *save_part = NULL;
+    for (char *part = strtok_r(buf, ":", &save_part); part; part = strtok_r(NULL, ":", &save_part)) {
         if (strcmp(part, "---") == 0 || strcmp(part, "+++") == 0)
             continue;
         if (!ew_cameo_get(c->cameo, part))
@@ -204,10 +205,15 @@ static void check_verb_duplicates(lint_ctx *c)
     for (size_t i = 0; i < d->forms.n; i++)
         v[i] = d->forms.v[i];
     qsort(v, d->forms.n, sizeof *v, cmp_form_seq);
+    long last_a = -1, last_b = -1; /* report each pair of verb lines once, not per form */
     for (size_t i = 1; i < d->forms.n; i++) {
         if (cmp_seq(v[i]->words, v[i]->n, v[i - 1]->words, v[i - 1]->n) != 0 ||
             v[i]->block == v[i - 1]->block)
             continue;
+        if (v[i]->line == last_b && v[i - 1]->line == last_a)
+            continue;
+        last_a = v[i - 1]->line;
+        last_b = v[i]->line;
         char where[512];
         snprintf(where, sizeof where, "%s:%ld", v[i - 1]->file, v[i - 1]->line);
         c->problems++;

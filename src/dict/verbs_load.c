@@ -286,7 +286,8 @@ static void add_inflected(verb_state *st, const ew_sym *w, uint16_t n, uint16_t 
 static int irregular_forms(verb_state *st, char *list, const char *lemma,
                            const char *code, long line, int *has_s, int *has_ing)
 {
-    for (char *tok = strtok(list, " \t"); tok; tok = strtok(NULL, " \t")) {
+    char *save_tok = NULL;
+    for (char *tok = strtok_r(list, " \t", &save_tok); tok; tok = strtok_r(NULL, " \t", &save_tok)) {
         ew_sym *w;
         uint16_t n, head;
         if (parse_verb_phrase(st, tok, strlen(tok), &w, &n, &head) != 0)
@@ -426,7 +427,8 @@ static int pattern_piece(verb_state *st, elem_buf *b, const char *p, size_t n,
 
 static int pattern_elements(verb_state *st, elem_buf *b, char *s, const char **why)
 {
-    for (char *tok = strtok(s, " \t"); tok; tok = strtok(NULL, " \t")) {
+    char *save_tok = NULL;
+    for (char *tok = strtok_r(s, " \t", &save_tok); tok; tok = strtok_r(NULL, " \t", &save_tok)) {
         int joined = 0;
         char *p = tok;
         while (*p) {
@@ -519,7 +521,7 @@ static void transform_line(verb_state *st, const ew_dict_line *ln)
 int ew_dict_load_verbs(ew_dict *d, const char *path, ew_diag *diag)
 {
     ew_dict_lines r;
-    if (ew_dict_lines_open(&r, path) != 0) {
+    if (ew_dict_open_source(d, &r, path) != 0) {
         ew_diag_report(diag, EW_ERROR, path, 0, NULL, "cannot read verb dictionary: %s",
                        strerror(errno));
         return -1;

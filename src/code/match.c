@@ -142,10 +142,11 @@ static int match_from(mctx *c, int k, int pos)
     for (int j = pos; j < c->seq->n; j++) {
         if (--c->budget <= 0)
             return 0;
-        if (try_at(c, e, k, j))
+        int skip = c->v->skip[c->seq->tok[j]];
+        if ((!skip || e->kind == EW_PE_WORD) && try_at(c, e, k, j))
             return 1;
-        if (adj)
-            break;
+        if (adj && !skip)
+            break;      /* skip items never break adjacency */
     }
     return 0;
 }

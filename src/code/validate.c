@@ -46,6 +46,12 @@ static int same(const char *a, const char *b)
     return strcmp(a ? a : "", b ? b : "") == 0;
 }
 
+/* The merged JSONL writes "expects nothing" as one coding of nulls. */
+static int null_coding(const ew_expected_coding *x)
+{
+    return !x->source && !x->target && !x->code;
+}
+
 static int coded_has(const ew_event_list *ev, const ew_expected_coding *x)
 {
     for (size_t i = 0; i < ev->n; i++)
@@ -82,7 +88,7 @@ ew_verdict ew_validate_record(const ew_coder *c, const ew_suite_record *r,
             return EW_VERDICT_FAIL;
     if (!r->noevents && !r->error)
         for (size_t i = 0; i < r->n_expected; i++)
-            if (!coded_has(events, &r->expected[i]))
+            if (!null_coding(&r->expected[i]) && !coded_has(events, &r->expected[i]))
                 return EW_VERDICT_FAIL;
     return EW_VERDICT_PASS;
 }

@@ -71,8 +71,11 @@ static int upper_stop(const ew_cview *v, int vs)
 static ew_seq upper_seq(const ew_cview *v, int vs, ew_arena *a)
 {
     ew_seq q = {ew_arena_alloc(a, sizeof(int) * (size_t)(vs > 0 ? vs : 1)), 0};
+    /* skip items stay in the upper sequence: PETRARCH-1 lets a pattern word
+     * match them there ("- % HAVE * [191]"), while they are transparent
+     * otherwise (match.c) */
     for (int i = vs - 1, stop = upper_stop(v, vs); i >= stop; i--)
-        if (!v->skip[i] && !v->gone[i])
+        if (!v->gone[i])
             q.tok[q.n++] = i;
     return q;
 }

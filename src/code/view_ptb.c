@@ -54,6 +54,14 @@ static int is_compound(const ew_ptb_node *x)
     return cc && nps >= 2;
 }
 
+static int has_compound_below(const ew_ptb_node *x)
+{
+    for (int i = 0; i < x->nkids; i++)
+        if ((is_np(x->kids[i]) && is_compound(x->kids[i])) || has_compound_below(x->kids[i]))
+            return 1;
+    return 0;
+}
+
 static void walk(ew_cview *v, const ew_ptb_node *x, ew_arena *a);
 static int np(ew_cview *v, const ew_ptb_node *x, ew_arena *a);
 
@@ -109,8 +117,14 @@ static int np(ew_cview *v, const ew_ptb_node *x, ew_arena *a)
             return ew_cview_add_np(v, x->first, x->last + 1, x->head, a);
         if (x->nkids >= 2 && label_is(x->kids[1], "PP") && !has_np_below(k0)) {
             const ew_ptb_node *obj = pp_object(x->kids[1]);
-            if (!obj || !is_compound(obj))
+            if (!obj || (!is_compound(obj) && !has_compound_below(x->kids[1])))
                 return ew_cview_add_np(v, x->first, x->last + 1, x->head, a);
+            if (!is_compound(obj)) {
+                /* a compound deeper down: phrases one level at a time */
+                for (int i = 0; i < x->nkids; i++)
+                    walk(v, x->kids[i], a);
+                return -1;
+            }
             /* "lawmakers in Fornost and Gondor": each member of the
              * compound is coded together with "lawmakers in" */
             np_compound(v, obj, a, x->first, obj->first);

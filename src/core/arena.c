@@ -112,12 +112,16 @@ char *ew_arena_strdup(ew_arena *a, const char *s)
 
 char *ew_arena_printf(ew_arena *a, const char *fmt, ...)
 {
+    /* one pass into a stack buffer covers almost every call */
+    char small[256];
     va_list ap;
     va_start(ap, fmt);
-    int n = vsnprintf(NULL, 0, fmt, ap);
+    int n = vsnprintf(small, sizeof small, fmt, ap);
     va_end(ap);
     if (n < 0)
         return ew_arena_strdup(a, "");
+    if ((size_t)n < sizeof small)
+        return ew_arena_strndup(a, small, (size_t)n);
     char *d = ew_arena_alloc(a, (size_t)n + 1);
     va_start(ap, fmt);
     vsnprintf(d, (size_t)n + 1, fmt, ap);

@@ -29,5 +29,7 @@ int cmd_version(int argc, char **argv);
 int cmd_validate(int argc, char **argv);
 int cmd_explain(int argc, char **argv);
 int cmd_code(int argc, char **argv);
+int cmd_ingest(int argc, char **argv);
+int cmd_export(int argc, char **argv);
 
 #endif

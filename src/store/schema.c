@@ -14,6 +14,7 @@ const char ew_store_schema_sql[] =
     " sha256 TEXT NOT NULL,"
     " ext_id TEXT, date INTEGER, source TEXT, url TEXT, title TEXT,"
     " text TEXT NOT NULL, file TEXT, line INTEGER, added TEXT);\n"
+    "CREATE INDEX IF NOT EXISTS documents_ext ON documents(ext_id);\n"
     "CREATE TABLE IF NOT EXISTS sentences("
     " id INTEGER PRIMARY KEY,"          /* key63(sha256(doc key ':' sent_id)) */
     " doc INTEGER NOT NULL, sent_id TEXT NOT NULL, offset INTEGER, text TEXT);\n"

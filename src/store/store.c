@@ -46,6 +46,7 @@ static const char *const q_sql[Q_COUNT] = {
                       "?9,?10,?11,?12,?13,?14,?15,?16) ON CONFLICT DO NOTHING",
     [Q_BUMP] = "UPDATE events SET num_mentions=num_mentions+1, num_articles=num_articles+?2,"
                " num_sources=num_sources+?3, date=min(date,?4) WHERE id=?1",
+    [Q_FIND_DOC] = "SELECT id, source FROM documents WHERE ext_id=?1 ORDER BY added, id LIMIT 1",
     [Q_REJECT] = "INSERT INTO ingest_log(file,line,record,reason,at) VALUES(?1,?2,?3,?4,?5)",
 };
 
@@ -218,7 +219,7 @@ int ew_store_has_document(ew_store *s, int64_t key)
 int ew_store_add_document(ew_store *s, const ew_store_doc *d, int64_t *doc_key)
 {
     char hex[65];
-    int64_t key = ew_store_doc_key(d->text ? d->text : "", hex);
+    int64_t key = ew_store_doc_key(d->key_text ? d->key_text : d->text ? d->text : "", hex);
     if (doc_key)
         *doc_key = key;
     sqlite3_stmt *st = s->q[Q_ADD_DOC];
@@ -274,4 +275,23 @@ int ew_store_log_reject(ew_store *s, const char *file, long line,
     bind_text(st, 4, reason ? reason : "?");
     bind_text(st, 5, s->added);
     return ew_store_run(s, Q_REJECT, "log rejected record");
+}
+
+int ew_store_find_document(ew_store *s, const char *ext_id, int64_t *doc_key,
+                           char *source, size_t size)
+{
+    sqlite3_stmt *st = s->q[Q_FIND_DOC];
+    sqlite3_bind_text(st, 1, ext_id ? ext_id : "", -1, SQLITE_STATIC);
+    int rc = sqlite3_step(st);
+    if (rc == SQLITE_ROW) {
+        *doc_key = sqlite3_column_int64(st, 0);
+        const char *src = (const char *)sqlite3_column_text(st, 1);
+        if (source && size)
+            snprintf(source, size, "%s", src ? src : "");
+    }
+    sqlite3_reset(st);
+    sqlite3_clear_bindings(st);
+    if (rc == SQLITE_ROW)
+        return 1;
+    return rc == SQLITE_DONE ? 0 : ew_store_fail(s, "find document");
 }

@@ -32,6 +32,7 @@
 #ifndef EW_STORE_H
 #define EW_STORE_H
 
+#include <stddef.h>
 #include <stdint.h>
 
 #include "core/diag.h"
@@ -48,6 +49,9 @@ typedef struct ew_store_doc {
     const char *text;     /* NUL-terminated UTF-8 */
     const char *file;     /* input file, for the record */
     long line;            /* line or record number inside it */
+    const char *key_text; /* NULL: key from text; else key from this instead
+                             (stub documents for pre-coded events, whose
+                             text is unknown) */
 } ew_store_doc;
 
 typedef struct ew_store_opts {
@@ -77,6 +81,13 @@ int ew_store_has_document(ew_store *s, int64_t doc_key);
  * *doc_key (may be NULL) receives the key either way. */
 int ew_store_add_document(ew_store *s, const ew_store_doc *doc, int64_t *doc_key);
 
+/* Finds a stored document by the input's own id.  Returns 1 and fills
+ * *doc_key (and up to size-1 bytes of its news source into source, which
+ * may be NULL) when found, 0 when not, -1 on error.  When several
+ * documents share the id, the earliest added wins. */
+int ew_store_find_document(ew_store *s, const char *ext_id, int64_t *doc_key,
+                           char *source, size_t size);
+
 /* Stores a sentence of a stored document (for provenance and full-text
  * search).  Idempotent on (doc_key, sent_id). */
 int ew_store_add_sentence(ew_store *s, int64_t doc_key, const char *sent_id,
@@ -87,7 +98,8 @@ int ew_store_add_sentence(ew_store *s, int64_t doc_key, const char *sent_id,
  * The mention is idempotent on (event, document, sentence, verb span):
  * adding the same event from the same sentence twice changes nothing.
  * doc_source is the document's news source (for NumSources), may be NULL.
- * Returns 1 new event row, 0 merged into an existing one, -1 error.
+ * Returns 1 new event row, 0 merged into an existing one (a new mention),
+ * 2 when this very mention was already stored (nothing changed), -1 error.
  * *event_id (may be NULL) receives the event key. */
 int ew_store_add_event(ew_store *s, int64_t doc_key, const char *doc_source,
                        const ew_event *ev, int64_t *event_id);

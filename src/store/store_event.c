@@ -192,7 +192,7 @@ int ew_store_add_event(ew_store *s, int64_t doc_key, const char *news_source,
     sqlite3_bind_int(st, 4, (int)ev->verb.start);
     int dup = ew_store_exists(s, Q_MENTION_SEEN, "look up mention");
     if (dup)
-        return dup < 0 ? -1 : 0;
+        return dup < 0 ? -1 : 2;
     /* counts first: their lookups must not find the new mention */
     if (bump(s, id, doc_key, news_source, ev->date))
         return -1;

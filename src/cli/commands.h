@@ -29,6 +29,8 @@ int cmd_version(int argc, char **argv);
 int cmd_validate(int argc, char **argv);
 int cmd_explain(int argc, char **argv);
 int cmd_code(int argc, char **argv);
+int cmd_train(int argc, char **argv);
+int cmd_eval_parse(int argc, char **argv);
 int cmd_ingest(int argc, char **argv);
 int cmd_export(int argc, char **argv);
 

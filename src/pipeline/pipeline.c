@@ -1,0 +1,95 @@
+/*
+ * pipeline.c -- loading resources once and running a document through every
+ * stage (see pipeline.h).
+ */
+#include "pipeline/pipeline.h"
+
+#include "core/paths.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+ew_pipeline *ew_pipeline_open(const ew_pipeline_config *cfg, ew_diag *diag)
+{
+    ew_pipeline_config def = {0};
+    if (!cfg) {
+        def.need_models = 1;
+        cfg = &def;
+    }
+    ew_pipeline *p = calloc(1, sizeof *p);
+    if (!p)
+        abort();
+    const char *dir = cfg->dict_dir ? cfg->dict_dir : ew_default_data_dir();
+    ew_dict_options dopt = {cfg->strict_dict};
+    p->dict = ew_dict_load_dir(dir, &dopt, diag);
+    if (!p->dict) {
+        ew_diag_report(diag, EW_ERROR, dir, 0, NULL, "dictionaries could not be loaded");
+        ew_pipeline_close(p);
+        return NULL;
+    }
+    if (cfg->need_models) {
+        p->nlp = ew_nlp_load(cfg->models_dir, diag);
+        if (!p->nlp) {
+            ew_pipeline_close(p);
+            return NULL;
+        }
+    }
+    char path[4096];
+    const char *cpath = cfg->cameo_path;
+    if (!cpath) {
+        snprintf(path, sizeof path, "%s/cameo/cameo_codes.tsv", ew_default_data_dir());
+        cpath = path;
+    }
+    p->cameo = ew_cameo_load(cpath, diag); /* missing: reported, events stay unscored */
+    ew_enricher_init(&p->enricher, p->cameo, p->dict);
+    ew_code_options_default(&p->coder.opt);
+    p->coder.dict = p->dict;
+    p->coder.diag = NULL; /* per-call diag is passed by the caller's context */
+    return p;
+}
+
+void ew_pipeline_close(ew_pipeline *p)
+{
+    if (!p)
+        return;
+    ew_dict_free(p->dict);
+    ew_nlp_free(p->nlp);
+    ew_cameo_free(p->cameo);
+    free(p);
+}
+
+ew_code_status ew_pipeline_code_sentence(const ew_pipeline *p, const ew_sentence *s,
+                                         ew_arena *a, ew_event_list *out)
+{
+    size_t first = out->n;
+    ew_code_status st = ew_code_sentence(&p->coder, s, a, out);
+    for (size_t i = first; i < out->n; i++)
+        ew_enrich_event(&p->enricher, &out->v[i], a);
+    return st;
+}
+
+int ew_pipeline_code_text(const ew_pipeline *p, const char *doc_id, int32_t date,
+                          const char *text, size_t len, ew_arena *a,
+                          ew_doc_result *out, ew_diag *diag)
+{
+    memset(out, 0, sizeof *out);
+    if (ew_text_segment(text, len, &out->seg, a, diag) != 0)
+        return -1;
+    for (size_t i = 0; i < out->seg.n; i++) {
+        ew_sentence *s = &out->seg.sent[i];
+        s->doc_id = doc_id;
+        s->date = date;
+        if (p->nlp)
+            ew_nlp_analyse(p->nlp, s, a);
+        ew_code_status st = ew_pipeline_code_sentence(p, s, a, &out->events);
+        if (st == EW_CODE_DISCARD_SENTENCE)
+            out->sentences_discarded++;
+        if (st == EW_CODE_DISCARD_STORY) {
+            out->story_discarded = 1;
+            out->events.n = 0; /* a story discard drops what the story had yielded */
+            break;
+        }
+    }
+    return 0;
+}

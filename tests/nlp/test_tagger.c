@@ -1,0 +1,116 @@
+/* Tests for src/nlp/tagger.c: a tagger trained on a tiny invented corpus
+ * tags it back; save/load gives the same tags; bad files are refused. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <cmocka.h>
+
+#include "core/arena.h"
+#include "nlp/model_io.h"
+#include "nlp/tagger.h"
+
+/* word/XPOS/UPOS triples, one sentence per line (invented text) */
+static const char *corpus[] = {
+    "The/DT/DET envoy/NN/NOUN visited/VBD/VERB Astana/NNP/PROPN ./././PUNCT",
+    "Ministers/NNS/NOUN will/MD/AUX meet/VB/VERB in/IN/ADP May/NNP/PROPN ./././PUNCT",
+    "The/DT/DET talks/NNS/NOUN were/VBD/AUX long/JJ/ADJ ./././PUNCT",
+    "She/PRP/PRON signed/VBD/VERB the/DT/DET treaty/NN/NOUN quickly/RB/ADV ./././PUNCT",
+    "Rebels/NNS/NOUN attacked/VBD/VERB a/DT/DET convoy/NN/NOUN near/IN/ADP Osh/NNP/PROPN ./././PUNCT",
+};
+
+static ew_sentence *build(ew_arena *a, size_t *n)
+{
+    *n = sizeof corpus / sizeof *corpus;
+    ew_sentence *s = ew_arena_calloc(a, *n, sizeof *s);
+    for (size_t i = 0; i < *n; i++) {
+        char *line = ew_arena_strdup(a, corpus[i]);
+        s[i].tok = ew_arena_calloc(a, 16, sizeof *s[i].tok);
+        for (char *save = NULL, *w = strtok_r(line, " ", &save); w; w = strtok_r(NULL, " ", &save)) {
+            ew_token *t = &s[i].tok[s[i].n++];
+            char *u = strrchr(w, '/');
+            *u = 0;
+            char *x = strrchr(w, '/');
+            *x = 0;
+            t->form = w;
+            t->xpos = x + 1;
+            t->upos = (uint8_t)ew_upos_from_name(u + 1);
+        }
+    }
+    return s;
+}
+
+static void tags_back_training_data(void **state)
+{
+    (void)state;
+    ew_arena a;
+    ew_arena_init(&a, 0);
+    size_t n;
+    ew_sentence *s = build(&a, &n);
+    ew_tagger_opts o = {.epochs = 10};
+    ew_tagger *t = ew_tagger_train(s, n, NULL, 0, &o);
+    double upos, xpos;
+    ew_tagger_accuracy(t, s, n, &upos, &xpos);
+    assert_true(upos == 100.0);
+    assert_true(xpos == 100.0);
+
+    char path[64];
+    snprintf(path, sizeof path, "/tmp/ew_tagger_test_%d.bin", (int)getpid());
+    assert_int_equal(ew_tagger_save(t, path, NULL), 0);
+    ew_tagger *u = ew_tagger_load(path, NULL);
+    assert_non_null(u);
+    ew_tagger_accuracy(u, s, n, &upos, &xpos);
+    assert_true(upos == 100.0);
+
+    /* tagging writes the tags in place, xpos pointing into the model */
+    ew_token tok[3] = {{.form = "The"}, {.form = "envoy"}, {.form = "visited"}};
+    ew_sentence one = {.n = 3, .tok = tok};
+    assert_int_equal(ew_tagger_tag(u, &one), 0);
+    assert_string_equal(tok[1].xpos, "NN");
+    assert_int_equal(tok[1].upos, EW_UPOS_NOUN);
+    assert_int_equal(ew_tagger_tag(u, NULL), -1);
+
+    /* an empty sentence is fine */
+    ew_sentence empty = {.n = 0};
+    assert_int_equal(ew_tagger_tag(u, &empty), 0);
+
+    ew_tagger_free(u);
+    ew_tagger_free(t);
+    unlink(path);
+    ew_arena_free(&a);
+}
+
+static void refuses_bad_files(void **state)
+{
+    (void)state;
+    char path[64];
+    snprintf(path, sizeof path, "/tmp/ew_tagger_bad_%d.bin", (int)getpid());
+    ew_diag d;
+    ew_diag_init(&d);
+    d.quiet = 1;
+    const char junk[40] = "not a tagger";
+    /* another kind of model */
+    assert_int_equal(ew_model_write(path, "lemmatizer", EW_TAGGER_VERSION, junk, sizeof junk, NULL), 0);
+    assert_null(ew_tagger_load(path, &d));
+    assert_int_equal(d.errors, 1);
+    /* right header, garbage payload */
+    assert_int_equal(ew_model_write(path, EW_TAGGER_KIND, EW_TAGGER_VERSION, junk, sizeof junk, NULL), 0);
+    assert_null(ew_tagger_load(path, &d));
+    assert_int_equal(d.errors, 2);
+    unlink(path);
+    assert_null(ew_tagger_load(path, &d));
+    assert_int_equal(d.errors, 3);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(tags_back_training_data),
+        cmocka_unit_test(refuses_bad_files),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

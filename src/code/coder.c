@@ -104,7 +104,8 @@ static void code_nps(const ew_coder *c, ew_cview *v, ew_arena *a)
                 w[n++] = v->sym[i];
         np->code = ew_code_phrase(c->dict, w, n, v->s->date, a, NULL);
         np->coded = strcmp(np->code, "---") != 0;
-        ew_code_tracef(c, "  actor  [%d,%d) \"%s\" -> %s%s", np->start, np->end,
+        if (c->trace)
+            ew_code_tracef(c, "  actor  [%d,%d) \"%s\" -> %s%s", np->start, np->end,
                        ew_cview_text(v, np->start, np->end, a), np->code,
                        np->group >= 0 ? " (compound)" : "");
     }

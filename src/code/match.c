@@ -169,9 +169,27 @@ static int score_of(const ew_pattern *p)
     return s;
 }
 
+/* Cheap rejection: every literal word of the pattern must occur somewhere
+ * in the sentence.  Most of a big verb block's patterns fail here. */
+static int words_present(const ew_cview *v, const ew_pattern *p)
+{
+    for (int i = 0; i < p->n; i++) {
+        if (p->el[i].kind != EW_PE_WORD)
+            continue;
+        int found = 0;
+        for (int t = 0; t < v->n && !found; t++)
+            found = v->sym[t] == p->el[i].word;
+        if (!found)
+            return 0;
+    }
+    return 1;
+}
+
 int ew_match_pattern(const ew_cview *v, const ew_pattern *p,
                      const ew_seq *upper, const ew_seq *lower, ew_match *m)
 {
+    if (!words_present(v, p))
+        return 0;
     int va = p->verb_at < p->n ? p->verb_at : -1;
     mctx c = {v, p, lower, +1, EW_LOC_NONE, EW_LOC_NONE, MATCH_BUDGET};
     /* patterns without '*' are all "after the verb" */

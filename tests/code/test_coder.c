@@ -1,0 +1,292 @@
+/* Tests for src/code: the coder on invented mini-dictionaries and
+ * sentences given as Penn trees and as CoNLL-U (fixtures written here). */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <cmocka.h>
+
+#include "code/coder.h"
+#include "io/conllu.h"
+#include "io/event_json.h"
+#include "io/ptb.h"
+
+static const char *verbs_txt =
+    "&TIEKIND\n+TRADE\n+NAVAL\n\n"
+    "--- PRAISE [051] ---\nPRAISE\nPRAISED\n- * FOR_HELP [052]\n\n"
+    "--- MEET [036] ---\nMEET\nMET\n- * WITH + [040]\n\n"
+    "--- CUT [---] ---\nCUT\n- * &TIEKIND TIES [161]\n\n"
+    "--- ATTACK [190] ---\nATTACK\nATTACKED\n\n"
+    "--- SIGN [057:057] ---\nSIGN\nSIGNED\n";
+static const char *actors_txt =
+    "VELMORA [VLM]\nKASTRIA [KST]\nDUNHOLT [DNH]\n"
+    "OLDEN_KING\n\t[VLMGOV 20000101-20091231]\n\t[KSTGOV >20100101]\n";
+static const char *agents_txt = "POLICE [~COP]\nMINISTER [~GOV]\nCHARITY [NGO~]\n";
+static const char *discards_txt = "FOOTBALL\n";
+
+typedef struct fixture {
+    char dir[64];
+    ew_dict *dict;
+} fixture;
+
+static void write_file(const char *dir, const char *name, const char *text)
+{
+    char p[256];
+    snprintf(p, sizeof p, "%s/%s", dir, name);
+    FILE *f = fopen(p, "w");
+    assert_non_null(f);
+    fputs(text, f);
+    fclose(f);
+}
+
+static int setup(void **state)
+{
+    fixture *fx = calloc(1, sizeof *fx);
+    strcpy(fx->dir, "/tmp/ew_test_coder_XXXXXX");
+    if (!mkdtemp(fx->dir))
+        return -1;
+    write_file(fx->dir, "v.txt", verbs_txt);
+    write_file(fx->dir, "a.txt", actors_txt);
+    write_file(fx->dir, "g.txt", agents_txt);
+    write_file(fx->dir, "d.txt", discards_txt);
+    ew_diag d;
+    ew_diag_init(&d);
+    d.quiet = 1;
+    fx->dict = ew_dict_new();
+    char p[256];
+    snprintf(p, sizeof p, "%s/v.txt", fx->dir);
+    ew_dict_add_file(fx->dict, EW_DICT_VERBS, p, &d);
+    snprintf(p, sizeof p, "%s/a.txt", fx->dir);
+    ew_dict_add_file(fx->dict, EW_DICT_ACTORS, p, &d);
+    snprintf(p, sizeof p, "%s/g.txt", fx->dir);
+    ew_dict_add_file(fx->dict, EW_DICT_AGENTS, p, &d);
+    snprintf(p, sizeof p, "%s/d.txt", fx->dir);
+    ew_dict_add_file(fx->dict, EW_DICT_DISCARDS, p, &d);
+    ew_dict_finish(fx->dict);
+    *state = fx;
+    return 0;
+}
+
+static int teardown(void **state)
+{
+    fixture *fx = *state;
+    const char *names[] = {"v.txt", "a.txt", "g.txt", "d.txt"};
+    for (int i = 0; i < 4; i++) {
+        char p[256];
+        snprintf(p, sizeof p, "%s/%s", fx->dir, names[i]);
+        unlink(p);
+    }
+    rmdir(fx->dir);
+    ew_dict_free(fx->dict);
+    free(fx);
+    return 0;
+}
+
+/* Codes a Penn tree; returns "SRC TGT CODE;..." in the arena. */
+static const char *code_ptb(fixture *fx, const char *tree, const char *text,
+                            int32_t date, ew_arena *a, int use_ptb)
+{
+    ew_diag d;
+    ew_diag_init(&d);
+    d.quiet = 1;
+    ew_ptb_node *root = ew_ptb_parse(tree, a, &d, "test", 1, "t");
+    assert_non_null(root);
+    ew_sentence *s = ew_ptb_to_sentence(root, text, a, &d);
+    assert_non_null(s);
+    s->date = date;
+    s->text = text;
+    if (!use_ptb)
+        s->ptb = NULL;
+    ew_coder c = {fx->dict, {0}, NULL, NULL, &d};
+    ew_code_options_default(&c.opt);
+    ew_event_list ev = {0};
+    ew_code_sentence(&c, s, a, &ev);
+    char buf[1024] = "";
+    for (size_t i = 0; i < ev.n; i++)
+        snprintf(buf + strlen(buf), sizeof buf - strlen(buf), "%s %s %s;",
+                 ev.v[i].source.code, ev.v[i].target.code, ev.v[i].code);
+    return ew_arena_strdup(a, buf);
+}
+
+#define CHECK_BOTH(fx, tree, text, date, want)                          \
+    do {                                                                \
+        ew_arena a_;                                                    \
+        ew_arena_init(&a_, 0);                                          \
+        assert_string_equal(code_ptb(fx, tree, text, date, &a_, 1), want); \
+        assert_string_equal(code_ptb(fx, tree, text, date, &a_, 0), want); \
+        ew_arena_free(&a_);                                             \
+    } while (0)
+
+static void verb_code_subject_object(void **state)
+{
+    CHECK_BOTH(*state, "(ROOT (S (NP (NNP Velmora)) (VP (VBD attacked) (NP (NNP Kastria))) (. .)))",
+               "Velmora attacked Kastria.", 20050101, "VLM KST 190;");
+}
+
+static void pattern_with_target_and_adjacency(void **state)
+{
+    CHECK_BOTH(*state,
+               "(ROOT (S (NP (NNP Velmora)) (VP (VBD met) (PP (IN with) (NP (NNP Kastria)))) (. .)))",
+               "Velmora met with Kastria.", 20050101, "VLM KST 040;");
+    /* FOR_HELP needs the two words adjacent: "for quick help" falls back */
+    CHECK_BOTH(*state,
+               "(ROOT (S (NP (NNP Velmora)) (VP (VBD praised) (NP (NNP Kastria)) (PP (IN for) (NP (JJ quick) (NN help)))) (. .)))",
+               "Velmora praised Kastria for quick help.", 20050101, "VLM KST 051;");
+    CHECK_BOTH(*state,
+               "(ROOT (S (NP (NNP Velmora)) (VP (VBD praised) (NP (NNP Kastria)) (PP (IN for) (NP (NN help)))) (. .)))",
+               "Velmora praised Kastria for help.", 20050101, "VLM KST 052;");
+}
+
+static void synset_and_null_verb_code(void **state)
+{
+    CHECK_BOTH(*state,
+               "(ROOT (S (NP (NNP Velmora)) (VP (VBD cut) (NP (NN naval) (NNS ties)) (PP (IN with) (NP (NNP Kastria)))) (. .)))",
+               "Velmora cut naval ties with Kastria.", 20050101, "VLM KST 161;");
+    /* no pattern and a "---" verb: nothing */
+    CHECK_BOTH(*state,
+               "(ROOT (S (NP (NNP Velmora)) (VP (VBD cut) (NP (NN bread))) (. .)))",
+               "Velmora cut bread.", 20050101, "");
+}
+
+static void compound_source_one_event_per_pair(void **state)
+{
+    CHECK_BOTH(*state,
+               "(ROOT (S (NP (NNP Velmora) (CC and) (NNP Dunholt)) (VP (VBD attacked) (NP (NNP Kastria))) (. .)))",
+               "Velmora and Dunholt attacked Kastria.", 20050101,
+               "VLM KST 190;DNH KST 190;");
+}
+
+static void agents_combine_with_actors(void **state)
+{
+    CHECK_BOTH(*state,
+               "(ROOT (S (NP (NNP Velmora) (NN police)) (VP (VBD attacked) (NP (NNP Kastria) (NN charity))) (. .)))",
+               "Velmora police attacked Kastria charity.", 20050101, "VLMCOP NGOKST 190;");
+}
+
+static void dated_actor_by_sentence_date(void **state)
+{
+    const char *tree = "(ROOT (S (NP (NNP Olden) (NNP King)) (VP (VBD attacked) (NP (NNP Dunholt))) (. .)))";
+    CHECK_BOTH(*state, tree, "Olden King attacked Dunholt.", 20050101, "VLMGOV DNH 190;");
+    CHECK_BOTH(*state, tree, "Olden King attacked Dunholt.", 20120101, "KSTGOV DNH 190;");
+}
+
+static void passive_by_agent_swaps(void **state)
+{
+    CHECK_BOTH(*state,
+               "(ROOT (S (NP (NNP Kastria)) (VP (VBD was) (VP (VBN attacked) (PP (IN by) (NP (NNP Velmora))))) (. .)))",
+               "Kastria was attacked by Velmora.", 20050101, "VLM KST 190;");
+}
+
+static void symmetric_code_both_ways(void **state)
+{
+    CHECK_BOTH(*state,
+               "(ROOT (S (NP (NNP Velmora)) (VP (VBD signed) (NP (DT a) (NN deal)) (PP (IN with) (NP (NNP Kastria)))) (. .)))",
+               "Velmora signed a deal with Kastria.", 20050101, "VLM KST 057;KST VLM 057;");
+}
+
+static void discard_phrase_codes_nothing(void **state)
+{
+    CHECK_BOTH(*state,
+               "(ROOT (S (NP (NNP Velmora)) (VP (VBD attacked) (NP (NNP Kastria)) (PP (IN in) (NP (NN football)))) (. .)))",
+               "Velmora attacked Kastria in football.", 20050101, "");
+}
+
+static void conllu_input_alone(void **state)
+{
+    fixture *fx = *state;
+    const char *conllu =
+        "1\tVelmora\tVelmora\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+        "2\tmet\tmeet\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+        "3\twith\twith\tADP\tIN\t_\t4\tcase\t_\t_\n"
+        "4\tKastria\tKastria\tPROPN\tNNP\t_\t2\tnmod\t_\t_\n"
+        "5\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+    ew_arena a;
+    ew_arena_init(&a, 0);
+    ew_diag d;
+    ew_diag_init(&d);
+    d.quiet = 1;
+    ew_sentence *s = ew_conllu_parse(conllu, strlen(conllu), &a, &d, "t", 1);
+    assert_non_null(s);
+    ew_coder c = {fx->dict, {0}, NULL, NULL, &d};
+    ew_code_options_default(&c.opt);
+    ew_event_list ev = {0};
+    ew_code_sentence(&c, s, &a, &ev);
+    assert_int_equal(ev.n, 1);
+    assert_string_equal(ev.v[0].code, "040");
+    assert_string_equal(ev.v[0].source.code, "VLM");
+    assert_string_equal(ev.v[0].target.code, "KST");
+    ew_arena_free(&a);
+}
+
+static void require_dyad_option(void **state)
+{
+    fixture *fx = *state;
+    ew_arena a;
+    ew_arena_init(&a, 0);
+    ew_diag d;
+    ew_diag_init(&d);
+    d.quiet = 1;
+    const char *tree = "(ROOT (S (NP (NNS rebels)) (VP (VBD attacked) (NP (NNP Kastria))) (. .)))";
+    ew_sentence *s = ew_ptb_to_sentence(ew_ptb_parse(tree, &a, &d, "t", 1, "t"),
+                                        "rebels attacked Kastria.", &a, &d);
+    ew_coder c = {fx->dict, {0}, NULL, NULL, &d};
+    ew_code_options_default(&c.opt);
+    ew_event_list ev = {0};
+    ew_code_sentence(&c, s, &a, &ev);
+    assert_int_equal(ev.n, 0);
+    assert_int_equal(ew_code_options_set(&c.opt, "require_dyad", "False"), 0);
+    ew_code_sentence(&c, s, &a, &ev);
+    assert_int_equal(ev.n, 1);
+    assert_string_equal(ev.v[0].source.code, "---");
+    assert_int_equal(ew_code_options_set(&c.opt, "no_such_option", "1"), -1);
+    ew_arena_free(&a);
+}
+
+static void event_json_escapes(void **state)
+{
+    (void)state;
+    ew_event e;
+    memset(&e, 0, sizeof e);
+    e.doc_id = "d\"1";
+    e.sent_id = "s\\1";
+    e.date = 20050102;
+    e.source.code = "VLM";
+    e.source.text = "line\nbreak\x01";
+    e.target.code = "KST";
+    strcpy(e.code, "190");
+    strcpy(e.root, "19");
+    e.pattern = "- * WITH + [040]";
+    e.verb = (ew_span){8, 16};
+    ew_jbuf b = {0};
+    ew_event_json(&b, &e);
+    assert_string_equal(b.p,
+        "{\"doc_id\":\"d\\\"1\",\"sent_id\":\"s\\\\1\",\"date\":\"2005-01-02\","
+        "\"source\":{\"code\":\"VLM\",\"text\":\"line\\nbreak\\u0001\"},"
+        "\"target\":{\"code\":\"KST\",\"text\":null},\"code\":\"190\",\"root\":\"19\","
+        "\"pattern\":\"- * WITH + [040]\",\"spans\":{\"source\":null,\"target\":null,"
+        "\"verb\":[8,16]}}\n");
+    ew_jbuf_free(&b);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(verb_code_subject_object),
+        cmocka_unit_test(pattern_with_target_and_adjacency),
+        cmocka_unit_test(synset_and_null_verb_code),
+        cmocka_unit_test(compound_source_one_event_per_pair),
+        cmocka_unit_test(agents_combine_with_actors),
+        cmocka_unit_test(dated_actor_by_sentence_date),
+        cmocka_unit_test(passive_by_agent_swaps),
+        cmocka_unit_test(symmetric_code_both_ways),
+        cmocka_unit_test(discard_phrase_codes_nothing),
+        cmocka_unit_test(conllu_input_alone),
+        cmocka_unit_test(require_dyad_option),
+        cmocka_unit_test(event_json_escapes),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}

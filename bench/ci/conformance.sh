@@ -1,0 +1,30 @@
+#!/bin/sh
+# conformance.sh -- the coder on the PETRARCH unit-test suite: Penn
+# Treebank parses and UDPipe CoNLL-U parses, plus the negative control.
+# Prints the figures; exits non-zero only when the Penn Treebank score
+# drops below the threshold reached so far (PTB_MIN) or the negative
+# control fails.
+set -u
+ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+BUILD=${EW_BUILD:-$ROOT/build}
+SHARED=${EW_SHARED-$ROOT/../shared}
+BIN=${EW_BIN:-$BUILD/eventwatch}
+SUITE=$SHARED/petrarch2/unit-tests.jsonl
+DICT=$SHARED/petrarch2/validate
+PTB_MIN=${PTB_MIN:-250}
+[ -n "$SHARED" ] && [ -f "$SUITE" ] || { echo "conformance: no suite; skipped"; exit 77; }
+rc=0
+for p in ptb conllu; do
+    out=$("$BIN" validate --quiet --dict "$DICT" --parse $p "$SUITE" 2>/dev/null)
+    echo "== --parse $p"
+    echo "$out" | sed -n '/^category/,$p'
+    if [ $p = ptb ]; then
+        n=$(echo "$out" | tail -1 | awk '{print $1}')
+        if [ "${n:-0}" -lt "$PTB_MIN" ]; then
+            echo "REGRESSION: ptb $n < $PTB_MIN"
+            rc=1
+        fi
+    fi
+done
+EW_SHARED=$SHARED EW_BIN=$BIN sh "$ROOT/tests/code/negative_control.sh" || rc=1
+exit $rc

@@ -46,6 +46,11 @@ typedef struct ew_suite_record {
     size_t n_options;
     const char *file;         /* where it came from, for messages */
     long line;
+    /* PETRARCH XML extras (0/NULL from the JSONL reader): */
+    const char *source;       /* source= attribute ("AFP"), or NULL */
+    int sentence;             /* sentence= attribute: 1 true, 0 false, -1 absent */
+    int valid;                /* valid= attribute: 1 true, 0 false, -1 absent */
+    int skip;                 /* the record holds <Skip>: not to be coded */
 } ew_suite_record;
 
 typedef struct ew_suite {

@@ -62,7 +62,7 @@ static int read_expected(jl_ctx *c, json_t *arr, ew_suite_record *r,
     for (size_t i = 0; i < n; i++) {
         json_t *e = json_array_get(arr, i);
         int bad = !json_is_object(e);
-        ew_expected_coding *x = &r->expected[i];
+        ew_expected_coding *x = &r->expected[r->n_expected];
         if (!bad) {
             x->source = get_str(c->arena, e, "sourcecode", &bad);
             x->target = get_str(c->arena, e, "targetcode", &bad);
@@ -73,8 +73,11 @@ static int read_expected(jl_ctx *c, json_t *arr, ew_suite_record *r,
                            "expected[%zu] is not an object of strings", i);
             return -1;
         }
+        /* the suite writes {} for records that expect an error, not an
+         * event (the XML has error= there): nothing to expect */
+        if (x->source || x->target || x->code)
+            r->n_expected++;
     }
-    r->n_expected = n;
     return 0;
 }
 

@@ -11,7 +11,7 @@ SHARED=${EW_SHARED-$ROOT/../shared}
 BIN=${EW_BIN:-$BUILD/eventwatch}
 SUITE=$SHARED/petrarch2/unit-tests.jsonl
 DICT=$SHARED/petrarch2/validate
-PTB_MIN=${PTB_MIN:-250}
+PTB_MIN=${PTB_MIN:-265}
 [ -n "$SHARED" ] && [ -f "$SUITE" ] || { echo "conformance: no suite; skipped"; exit 77; }
 rc=0
 for p in ptb conllu; do

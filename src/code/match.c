@@ -101,7 +101,9 @@ static int try_actor(mctx *c, const ew_pat_elem *e, int k, int j)
     if (e->kind == EW_PE_COMPOUND && l.grp < 0)
         return 0;
     ew_loc os = c->src, ot = c->tgt;
-    if (e->kind == EW_PE_SOURCE || e->kind == EW_PE_COMPOUND)
+    /* % before the verb is both sides ("Gondor and Osgiliath have met");
+     * after it, the compound is the target ("agrees with X and Y") */
+    if (e->kind == EW_PE_SOURCE || (e->kind == EW_PE_COMPOUND && c->dir < 0))
         c->src = l;
     if (e->kind == EW_PE_TARGET || e->kind == EW_PE_COMPOUND)
         c->tgt = l;

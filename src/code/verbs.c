@@ -53,7 +53,7 @@ static ew_seq lower_seq(const ew_cview *v, int from, int end, ew_arena *a)
 {
     ew_seq q = {ew_arena_alloc(a, sizeof(int) * (size_t)(end > from ? end - from : 1)), 0};
     for (int i = from; i < end; i++)
-        if (!v->skip[i] && !v->gone[i])
+        if (!v->gone[i])
             q.tok[q.n++] = i;
     return q;
 }
@@ -71,9 +71,9 @@ static int upper_stop(const ew_cview *v, int vs)
 static ew_seq upper_seq(const ew_cview *v, int vs, ew_arena *a)
 {
     ew_seq q = {ew_arena_alloc(a, sizeof(int) * (size_t)(vs > 0 ? vs : 1)), 0};
-    /* skip items stay in the upper sequence: PETRARCH-1 lets a pattern word
-     * match them there ("- % HAVE * [191]"), while they are transparent
-     * otherwise (match.c) */
+    /* skip items stay in both sequences: a pattern word may match them
+     * ("- % HAVE * [191]", "- * THE_NEATEST_PLACE [027]"), while they are
+     * transparent otherwise (match.c) */
     for (int i = vs - 1, stop = upper_stop(v, vs); i >= stop; i--)
         if (!v->gone[i])
             q.tok[q.n++] = i;

@@ -15,10 +15,11 @@
 
 #include <string.h>
 
+/* Exactly "NP": PETRARCH-1 leaves function-tagged phrases such as NP-TMP
+ * ("said today") alone, so they never hold an actor. */
 static int is_np(const ew_ptb_node *x)
 {
-    return x && !x->word && x->label && !strncmp(x->label, "NP", 2) &&
-           (x->label[2] == 0 || x->label[2] == '-');
+    return x && !x->word && x->label && !strcmp(x->label, "NP");
 }
 
 static int label_is(const ew_ptb_node *x, const char *l)

@@ -29,7 +29,7 @@ for line in open(sys.argv[1]):
         r["expected"][0]["eventcode"] = "999"
     sys.stdout.write(json.dumps(r) + "\n")
 PY
-"$BIN" validate --dict "$DICT" --parse ptb "$TMP/altered.jsonl" > "$TMP/alt.txt" 2>/dev/null
+"$BIN" validate --dict "$DICT" --parse ptb --config-from "$EW_SHARED/petrarch2/PETR.UnitTest.records.xml" "$TMP/altered.jsonl" > "$TMP/alt.txt" 2>/dev/null
 grep '^FAIL ' "$TMP/alt.txt" | cut -d: -f1 | sort > "$TMP/alt.fail"
 NEW=$(comm -13 "$TMP/base.fail" "$TMP/alt.fail")
 GONE=$(comm -23 "$TMP/base.fail" "$TMP/alt.fail")

@@ -76,9 +76,10 @@ METONYMS = [
 ]
 
 # Names that contain a country or capital word but are not that actor
-# (documents, treaties, media).  Written without a code: the longest match
-# consumes them and yields the null code, so "Helsinki Final Act" does not
-# put Finland into an event.
+# (documents, treaties, media).  Coded with the null code "---": the longest
+# match consumes them and yields no actor, so "Helsinki Final Act" does not
+# put Finland into an event.  (A line with no code at all would instead lend
+# its phrase to the next coded record.)
 NAMED_THINGS = [
     "Helsinki Final Act", "Helsinki Accords", "Helsinki Principles",
     "Astana Declaration", "Astana format", "Astana process",
@@ -189,7 +190,7 @@ def main():
         p = phrase(name)
         if p not in taken:
             taken[p] = None
-            out.append(p)
+            out.append("%s [---]" % p)
     sys.stdout.write("\n".join(out) + "\n")
 
 

@@ -284,6 +284,16 @@ static void train_sentence(trainer *tr, const tsent *t, void *mem)
 
 /* ---- data ---- */
 
+/* Tags s and copies the xpos strings, which point into the tagger, into
+ * the arena: the tagger is freed before the sentences are. */
+static void tag_copy(const ew_tagger *t, ew_sentence *s, ew_arena *a)
+{
+    ew_tagger_tag(t, s);
+    for (size_t i = 0; i < s->n; i++)
+        if (s->tok[i].xpos)
+            s->tok[i].xpos = ew_arena_strdup(a, s->tok[i].xpos);
+}
+
 /* Reads the training and dev sentences and gives them the tags the parser
  * will see at run time (retag callback, jackknifing, or gold). */
 static int read_data(const char *ud_dir, const ew_parser_train_opts *o,
@@ -310,7 +320,7 @@ static int read_data(const char *ud_dir, const ew_parser_train_opts *o,
         ew_tagger *full = ew_parser_jackknife(train->sent, train->n,
                                               o->jackknife ? o->jackknife : 10, &train->arena);
         for (size_t k = 0; k < dev->n; k++)
-            ew_tagger_tag(full, &dev->sent[k]);
+            tag_copy(full, &dev->sent[k], &dev->arena);
         ew_tagger_free(full);
     }
     return 0;

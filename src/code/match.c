@@ -173,11 +173,33 @@ static int score_of(const ew_pattern *p)
 
 /* Cheap rejection: every literal word of the pattern must occur somewhere
  * in the sentence.  Most of a big verb block's patterns fail here. */
+static int in_bloom(const ew_cview *v, ew_sym w)
+{
+    return (v->sym_bloom[(w >> 6) & 15] >> (w & 63)) & 1;
+}
+
+/* Some phrase of the synset may start in this sentence. */
+static int synset_possible(const ew_cview *v, uint32_t index)
+{
+    const ew_synset *s = ew_dict_synset(v->dict, index);
+    if (!s)
+        return 0;
+    for (size_t i = 0; i < s->n; i++)
+        if (s->phrase_len[i] > 0 && in_bloom(v, s->phrase[i][0]))
+            return 1;
+    return 0;
+}
+
 static int words_present(const ew_cview *v, const ew_pattern *p)
 {
     for (int i = 0; i < p->n; i++) {
+        if (p->el[i].kind == EW_PE_SYNSET && !synset_possible(v, p->el[i].synset))
+            return 0;
         if (p->el[i].kind != EW_PE_WORD)
             continue;
+        ew_sym w = p->el[i].word;
+        if (!in_bloom(v, w))
+            return 0;
         int found = 0;
         for (int t = 0; t < v->n && !found; t++)
             found = v->sym[t] == p->el[i].word;

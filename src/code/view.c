@@ -51,13 +51,53 @@ static char *upcase(const char *s, ew_arena *a)
     return u;
 }
 
+/* Dictionary symbols of recent words, per thread: looking a word up means
+ * Unicode case folding and a hash probe, and news text repeats its words.
+ * Direct-mapped; an entry is valid only for the dictionary that filled it
+ * (the dictionary is read-only, so entries never go stale while it lives;
+ * a new dictionary at the same address is told apart by its generation). */
+enum { SYM_CACHE = 1024, SYM_WORD = 24 };
+typedef struct sym_slot {
+    const ew_dict *dict;
+    unsigned gen;
+    ew_sym sym;
+    char word[SYM_WORD];
+} sym_slot;
+/* static thread storage (40 KB), so nothing needs freeing at thread exit */
+static _Thread_local sym_slot sym_cache[SYM_CACHE];
+static _Thread_local unsigned sym_gen;
+static _Thread_local const ew_dict *sym_last_dict;
+
+static ew_sym cached_sym(const ew_dict *d, const char *w)
+{
+    size_t n = strlen(w);
+    if (n >= SYM_WORD)
+        return ew_dict_sym(d, w, n);
+    if (d != sym_last_dict) {
+        sym_last_dict = d;
+        sym_gen++;
+    }
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)w[i]) * 16777619u;
+    sym_slot *s = &sym_cache[h & (SYM_CACHE - 1)];
+    if (s->dict == d && s->gen == sym_gen && !strcmp(s->word, w))
+        return s->sym;
+    s->dict = d;
+    s->gen = sym_gen;
+    s->sym = ew_dict_sym(d, w, n);
+    memcpy(s->word, w, n + 1);
+    return s->sym;
+}
+
 static void words(ew_cview *v, ew_arena *a)
 {
     for (int i = 0; i < v->n; i++) {
         const ew_token *t = &v->s->tok[i];
         const char *f = t->form ? t->form : "";
         v->upper[i] = upcase(f, a);
-        v->sym[i] = v->dict ? ew_dict_sym(v->dict, f, strlen(f)) : EW_SYM_NONE;
+        v->sym[i] = v->dict ? cached_sym(v->dict, f) : EW_SYM_NONE;
+        v->sym_bloom[(v->sym[i] >> 6) & 15] |= 1ull << (v->sym[i] & 63);
         v->skip[i] = (uint8_t)is_skip(t, v->upper[i]);
         v->np_of[i] = -1;
     }

@@ -61,6 +61,9 @@ typedef struct ew_cview {
     const ew_dict *dict;
     int n;
     ew_sym *sym;         /* per token, EW_SYM_NONE when unknown */
+    uint64_t sym_bloom[16]; /* bit (sym % 1024) set for every token symbol:
+                               patterns needing an absent word are rejected
+                               without scanning the sentence */
     char **upper;        /* per token, upper-cased form */
     uint8_t *skip;       /* per token: PETRARCH "skip item" (articles, numbers, 's) */
     uint8_t *gone;       /* per token: removed with a comma clause */

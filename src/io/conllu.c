@@ -339,6 +339,15 @@ static int finish(ew_conllu_reader *r, ew_arena *a, block *b)
     return 1;
 }
 
+/* Only spaces and tabs (lines from memory are not NUL-terminated). */
+static int blank(const char *s, size_t len)
+{
+    for (size_t i = 0; i < len; i++)
+        if (s[i] != ' ' && s[i] != '\t')
+            return 0;
+    return 1;
+}
+
 int ew_conllu_next(ew_conllu_reader *r, ew_arena *arena, ew_sentence **out)
 {
     block b;
@@ -348,7 +357,7 @@ int ew_conllu_next(ew_conllu_reader *r, ew_arena *arena, ew_sentence **out)
         size_t len;
         int got;
         while ((got = get_line(r, &line, &len)) == 1) {
-            if (len == 0 || strspn(line, " \t") == len) {
+            if (blank(line, len)) {
                 if (b.lines)
                     break;
                 continue;

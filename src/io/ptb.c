@@ -167,6 +167,8 @@ static int close_node(scan *s, ew_ptb_node **root)
         s->open[s->nopen - 1]->head = -2;
         return 0;
     }
+    if (s->open[s->nopen - 1]->word)
+        return fail(s, "words and phrases mixed in one bracket");
     return push_kid(s, node);
 }
 

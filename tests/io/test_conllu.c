@@ -210,6 +210,27 @@ static void reads_from_file(void **state)
     ew_arena_free(&a);
 }
 
+/* Found by fuzz_conllu: a blank-looking last line of a buffer without a
+ * terminating NUL was scanned past its end. */
+static void memory_without_nul(void **state)
+{
+    (void)state;
+    static const char src[] = "1\tA\ta\tX\t_\t_\t0\troot\t_\t_\n \t";
+    size_t len = sizeof src - 1;
+    char *buf = malloc(len);
+    memcpy(buf, src, len);
+    ew_arena a;
+    ew_arena_init(&a, 0);
+    ew_conllu_reader r;
+    ew_conllu_open_mem(&r, buf, len, "mem", 0, NULL);
+    ew_sentence *s;
+    assert_int_equal(ew_conllu_next(&r, &a, &s), 1);
+    assert_int_equal(ew_conllu_next(&r, &a, &s), 0);
+    ew_conllu_close(&r);
+    ew_arena_free(&a);
+    free(buf);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -218,6 +239,7 @@ int main(void)
         cmocka_unit_test(bad_sentences_skipped_with_line),
         cmocka_unit_test(write_then_read_back),
         cmocka_unit_test(reads_from_file),
+        cmocka_unit_test(memory_without_nul),
     };
     return cmocka_run_group_tests_name("io/conllu", tests, NULL, NULL);
 }

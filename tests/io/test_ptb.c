@@ -101,7 +101,7 @@ static void malformed_trees_are_rejected(void **state)
     (void)state;
     static const char *bad[] = {
         "", "   ", "S (NP x)", "(S (NP (NN x))", "(S (NP (NN x))))", "(S ( (NN x)))",
-        "(S (NN x) word)", "(NN)", "()", "(S (NN x)) (S (NN y))", "(S (NN x)) junk",
+        "(S (NN x) word)", "(S word (NN x))", "(NN)", "()", "(S (NN x)) (S (NN y))", "(S (NN x)) junk",
         "(S (-NONE- *T*))",
     };
     for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {

@@ -133,6 +133,8 @@ static int run(args *a)
         rc = ew_ingest_finish(in);
     for (int i = 0; i < a->nevents && !rc; i++)
         rc = ew_ingest_events_file(in, a->events[i]);
+    if (!rc)
+        rc = ew_store_index(s);
     if (a->opts.progress)
         fputc('\n', stderr);
     if (in)

@@ -18,7 +18,6 @@ const char ew_store_schema_sql[] =
     "CREATE TABLE IF NOT EXISTS sentences("
     " id INTEGER PRIMARY KEY,"          /* key63(sha256(doc key ':' sent_id)) */
     " doc INTEGER NOT NULL, sent_id TEXT NOT NULL, offset INTEGER, text TEXT);\n"
-    "CREATE INDEX IF NOT EXISTS sentences_doc ON sentences(doc);\n"
     "CREATE TABLE IF NOT EXISTS events("
     " id INTEGER PRIMARY KEY,"          /* key63(sha256(dedup key)) */
     " date INTEGER NOT NULL, code TEXT NOT NULL, base_code TEXT, root_code TEXT,"
@@ -33,19 +32,23 @@ const char ew_store_schema_sql[] =
     " num_articles INTEGER NOT NULL DEFAULT 0,"
     " avg_tone REAL,"                   /* always NULL: no tone model yet */
     " first_doc INTEGER, first_sentence INTEGER, added TEXT);\n"
-    "CREATE INDEX IF NOT EXISTS events_date ON events(date);\n"
-    "CREATE INDEX IF NOT EXISTS events_dyad ON events(src_country, tgt_country, date);\n"
     "CREATE TABLE IF NOT EXISTS mentions("
     " event INTEGER NOT NULL, doc INTEGER NOT NULL, sent_id TEXT NOT NULL,"
     " verb_start INTEGER NOT NULL, verb_end INTEGER,"
     " sentence INTEGER, news_source TEXT, date INTEGER,"
     " src_start INTEGER, src_end INTEGER, tgt_start INTEGER, tgt_end INTEGER,"
     " pattern TEXT, pattern_file TEXT, pattern_line INTEGER, confidence REAL,"
-    " PRIMARY KEY(event, doc, sent_id, verb_start));\n"
-    "CREATE INDEX IF NOT EXISTS mentions_doc ON mentions(doc);\n"
+    " PRIMARY KEY(event, doc, sent_id, verb_start)) WITHOUT ROWID;\n"
     "CREATE TABLE IF NOT EXISTS ingest_log("
     " id INTEGER PRIMARY KEY, file TEXT, line INTEGER, record TEXT,"
     " reason TEXT NOT NULL, at TEXT);\n";
+
+/* Secondary indexes for analysis queries, built once after bulk writes
+ * (ew_store_index) rather than maintained on every insert: a sorted build
+ * is far cheaper than random inserts into three more B-trees per event. */
+const char ew_store_index_sql[] =
+    "CREATE INDEX IF NOT EXISTS events_date ON events(date);\n"
+    "CREATE INDEX IF NOT EXISTS mentions_doc ON mentions(doc);\n";
 
 const char ew_store_fts_sql[] =
     "CREATE VIRTUAL TABLE IF NOT EXISTS sentences_fts USING fts5("

@@ -13,5 +13,6 @@
 
 extern const char ew_store_schema_sql[];
 extern const char ew_store_fts_sql[];
+extern const char ew_store_index_sql[];
 
 #endif

@@ -83,7 +83,7 @@ static int setup(ew_store *s, const ew_store_opts *o)
      * database locked for longer gives "database is locked", not a hang. */
     sqlite3_busy_timeout(s->db, 5000);
     if (exec(s, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"
-                "PRAGMA temp_store=MEMORY; PRAGMA cache_size=-65536;", "set pragmas") ||
+                "PRAGMA temp_store=MEMORY; PRAGMA cache_size=-262144; PRAGMA mmap_size=1073741824;", "set pragmas") ||
         exec(s, ew_store_schema_sql, "create schema"))
         return -1;
     if (!(o && o->no_fts) && sqlite3_compileoption_used("ENABLE_FTS5"))
@@ -160,11 +160,18 @@ int ew_store_exists(ew_store *s, int q, const char *what)
     return rc == SQLITE_DONE ? 0 : ew_store_fail(s, what);
 }
 
+int ew_store_index(ew_store *s)
+{
+    return exec(s, ew_store_index_sql, "build indexes");
+}
+
 int ew_store_begin(ew_store *s) { return ew_store_run(s, Q_BEGIN, "begin transaction"); }
 int ew_store_commit(ew_store *s) { return ew_store_run(s, Q_COMMIT, "commit"); }
 
 void ew_store_rollback(ew_store *s)
 {
+    s->last_sentence = NULL;
+    s->last_sentence_key = 0;
     if (!sqlite3_get_autocommit(s->db)) {
         sqlite3_step(s->q[Q_ROLLBACK]);
         sqlite3_reset(s->q[Q_ROLLBACK]);

@@ -69,6 +69,11 @@ int ew_store_begin(ew_store *s);
 int ew_store_commit(ew_store *s);
 void ew_store_rollback(ew_store *s);
 
+/* Builds the secondary indexes used by analysis queries (date order,
+ * mentions by document).  Call after bulk writes, outside a transaction;
+ * ingest does.  Idempotent.  0 or -1. */
+int ew_store_index(ew_store *s);
+
 /* Computes the document key (63-bit, from SHA-256 of the normalised text)
  * and the hex digest (hex may be NULL).  Pure: no database access. */
 int64_t ew_store_doc_key(const char *text, char hex[65]);

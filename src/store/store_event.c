@@ -171,8 +171,13 @@ int ew_store_add_event(ew_store *s, int64_t doc_key, const char *news_source,
     if (event_id)
         *event_id = id;
     int64_t sent_key = ew_store_sentence_key(doc_key, ev->sent_id);
-    if (ev->sentence && ew_store_add_sentence(s, doc_key, ev->sent_id, ev->sentence_offset, ev->sentence))
-        return -1;
+    /* pointer identity: events of one sentence share its text pointer */
+    if (ev->sentence && (ev->sentence != s->last_sentence || sent_key != s->last_sentence_key)) {
+        if (ew_store_add_sentence(s, doc_key, ev->sent_id, ev->sentence_offset, ev->sentence))
+            return -1;
+        s->last_sentence = ev->sentence;
+        s->last_sentence_key = sent_key;
+    }
     char base[4], root[3];
     bind_event_row(s, s->q[Q_ADD_EVENT], id, doc_key, sent_key, ev, base, root);
     if (ew_store_run(s, Q_ADD_EVENT, "store event"))

@@ -25,6 +25,10 @@ struct ew_store {
     int window_days;   /* dedup bucket width, from meta.window_days */
     int has_fts;
     char added[16];    /* YYYYMMDDHHMMSS of this session */
+    /* the last sentence stored: a sentence with several events is written
+     * once, not once per event */
+    const char *last_sentence;
+    int64_t last_sentence_key;
 };
 
 /* Reports "what: <SQLite reason>" against the database file; returns -1. */

@@ -112,26 +112,65 @@ static int np_root(const ew_sentence *s, int i)
 {
     if (!is_nominal(&s->tok[i]))
         return 0;
+    /* temporal modifiers ("said today") hold no actor: the Penn path leaves
+     * NP-TMP alone for the same reason */
+    if (s->tok[i].subrel && !strcmp(s->tok[i].subrel, "tmod"))
+        return 0;
     int h = tok_head(s, i);
     if (h < 0)
         return 1;
     return !np_internal(&s->tok[i], 0);
 }
 
+/* A nominal modifier after head h that is conjoined with others ("the
+ * ambassadors of Arnor, Osgiliath and Gondor"), or -1. */
+static int split_child(const dep_tree *t, const ew_sentence *s, int h)
+{
+    for (int c = t->first[h]; c >= 0; c = t->next[c]) {
+        if (c < h || s->tok[c].rel != EW_REL_NMOD || !is_nominal(&s->tok[c]))
+            continue;
+        for (int k = t->first[c]; k >= 0; k = t->next[k])
+            if (s->tok[k].rel == EW_REL_CONJ && is_nominal(&s->tok[k]))
+                return c;
+    }
+    return -1;
+}
+
+/* Contiguous run of phrase members around x. */
+static void phrase_span(const dep_tree *t, const ew_sentence *s, int x,
+                        uint8_t *in, int n, int *lo, int *hi)
+{
+    memset(in, 0, (size_t)n);
+    collect_np(t, s, x, 1, in, 0);
+    *lo = *hi = x;
+    while (*lo > 0 && in[*lo - 1]) (*lo)--;
+    while (*hi + 1 < n && in[*hi + 1]) (*hi)++;
+}
+
 static void add_nps(ew_cview *v, const dep_tree *t, int *np_at, ew_arena *a)
 {
     const ew_sentence *s = v->s;
     uint8_t *in = ew_arena_calloc(a, (size_t)v->n + 1, 1);
-    for (int i = 0; i < v->n; i++) {
+    for (int i = 0; i < v->n; i++)
         np_at[i] = -1;
+    for (int i = 0; i < v->n; i++) {
         if (!np_root(s, i))
             continue;
-        memset(in, 0, (size_t)v->n);
-        collect_np(t, s, i, 1, in, 0);
-        int lo = i, hi = i;
-        while (lo > 0 && in[lo - 1]) lo--;
-        while (hi + 1 < v->n && in[hi + 1]) hi++;
-        np_at[i] = ew_cview_add_np(v, lo, hi + 1, i, a);
+        int lo, hi, m = split_child(t, s, i);
+        phrase_span(t, s, i, in, v->n, &lo, &hi);
+        if (m < 0) {
+            np_at[i] = ew_cview_add_np(v, lo, hi + 1, i, a);
+            continue;
+        }
+        /* the head's words are shared by every member of the compound, as
+         * PETRARCH-1 does with the Penn tree ("lawmakers in" X and Y) */
+        int mlo, mhi;
+        phrase_span(t, s, m, in, v->n, &mlo, &mhi);
+        np_at[m] = ew_cview_add_np(v, mlo, mhi + 1, m, a);
+        if (np_at[m] >= 0) {
+            v->np[np_at[m]].pre_start = lo;
+            v->np[np_at[m]].pre_end = mlo;
+        }
     }
 }
 
@@ -153,6 +192,11 @@ static void add_groups(ew_cview *v, const dep_tree *t, const int *np_at,
                 if (s->tok[c].rel == EW_REL_CONJ && np_at[c] >= 0 && m < v->n)
                     mem[m++] = np_at[c];
         }
+        for (int k = 1; k < m; k++)
+            if (v->np[mem[k]].pre_end == 0) {
+                v->np[mem[k]].pre_start = v->np[mem[0]].pre_start;
+                v->np[mem[k]].pre_end = v->np[mem[0]].pre_end;
+            }
         ew_cview_add_group(v, mem, m, a);
     }
 }

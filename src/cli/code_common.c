@@ -14,9 +14,10 @@ ew_dict *ew_cli_load_dict(const char *dir, ew_diag *diag)
     ew_dict_options o = {0};
     char buf[4096];
     if (!dir) {
+        /* data/PETR_config.ini names dict/eventwatch.*.txt (as `dict` and the
+         * pipeline read it) */
         const char *data = ew_default_data_dir();
-        snprintf(buf, sizeof buf, "%s/dict", data ? data : "data");
-        snprintf(buf + strlen(buf), sizeof buf - strlen(buf), "%s", "");
+        snprintf(buf, sizeof buf, "%s", data ? data : "data");
         char ini[4200];
         snprintf(ini, sizeof ini, "%s/PETR_config.ini", buf);
         if (access(ini, R_OK) != 0) {

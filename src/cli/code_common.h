@@ -14,7 +14,7 @@
 #include "io/suite.h"
 
 /* Loads DIR (a PETRARCH PETR_config.ini directory), or, when dir is NULL,
- * the project's own dictionaries (data/dict); prints why and returns NULL
+ * the project's own dictionaries (data/PETR_config.ini); prints why and returns NULL
  * when they cannot be loaded.  The caller frees with ew_dict_free(). */
 ew_dict *ew_cli_load_dict(const char *dir, ew_diag *diag);
 

@@ -12,8 +12,6 @@
 
 #include "text/dateline.h"
 #include "text/sentence.h"
-#include "text/tokenize.h"
-#include "text/utf8.h"
 
 static void report_repairs(const ew_utf8_clean *c, ew_diag *diag, const char *record)
 {
@@ -62,32 +60,40 @@ static size_t strip_dateline(const ew_utf8_clean *c, ew_text_toks *toks, ew_segm
     return skip;
 }
 
-int ew_text_segment(const char *text, size_t len, ew_segmented *out,
+int ew_text_prepare(const char *text, size_t len, ew_text_prepared *p, ew_segmented *out,
                     ew_arena *arena, ew_diag *diag)
 {
     memset(out, 0, sizeof *out);
-    ew_utf8_clean c;
-    if (ew_utf8_clean_text(text, len, &c, arena) < 0) {
+    memset(p, 0, sizeof *p);
+    if (ew_utf8_clean_text(text, len, &p->clean, arena) < 0) {
         ew_diag_report(diag, EW_ERROR, NULL, 0, NULL,
                        "document of %zu bytes is too large to segment (limit 4 GiB)", len);
         return -1;
     }
-    out->invalid_utf8 = c.invalid;
-    report_repairs(&c, diag, NULL);
-    ew_text_toks toks = {0};
-    ew_text_tokenize(c.text, c.len, &toks, arena);
-    size_t first = strip_dateline(&c, &toks, out, arena);
-    size_t n = toks.n - first;
+    out->invalid_utf8 = p->clean.invalid;
+    report_repairs(&p->clean, diag, NULL);
+    ew_text_tokenize(p->clean.text, p->clean.len, &p->toks, arena);
+    p->first = strip_dateline(&p->clean, &p->toks, out, arena);
+    return 0;
+}
+
+int ew_text_segment(const char *text, size_t len, ew_segmented *out,
+                    ew_arena *arena, ew_diag *diag)
+{
+    ew_text_prepared p;
+    if (ew_text_prepare(text, len, &p, out, arena, diag) < 0)
+        return -1;
+    size_t n = p.toks.n - p.first;
     if (n == 0)
         return 0;
-    const ew_text_tok *t = toks.v + first;
+    const ew_text_tok *t = p.toks.v + p.first;
     uint8_t *ends = ew_arena_alloc(arena, n);
     size_t count = ew_text_split(t, n, ends);
     out->sent = ew_arena_calloc(arena, count, sizeof *out->sent);
     size_t a = 0;
     for (size_t i = 0; i < n; i++)
         if (ends[i]) {
-            build_sentence(&out->sent[out->n], t, a, i + 1, &c, out->n, arena);
+            build_sentence(&out->sent[out->n], t, a, i + 1, &p.clean, out->n, arena);
             out->n++;
             a = i + 1;
         }

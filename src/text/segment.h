@@ -31,6 +31,8 @@
 #include "core/arena.h"
 #include "core/diag.h"
 #include "core/sentence.h"
+#include "text/tokenize.h"
+#include "text/utf8.h"
 
 typedef struct ew_segmented {
     ew_sentence *sent;
@@ -42,6 +44,20 @@ typedef struct ew_segmented {
 } ew_segmented;
 
 int ew_text_segment(const char *text, size_t len, ew_segmented *out,
+                    ew_arena *arena, ew_diag *diag);
+
+/* The steps of ew_text_segment() before sentence splitting, for tools that
+ * need the token stream itself (splitter training and evaluation): clean
+ * text with its offset map, all tokens, and the index of the first token
+ * after the dateline (out->dateline* are filled).  Same errors and
+ * ownership as ew_text_segment(). */
+typedef struct ew_text_prepared {
+    ew_utf8_clean clean;
+    ew_text_toks toks;
+    size_t first;
+} ew_text_prepared;
+
+int ew_text_prepare(const char *text, size_t len, ew_text_prepared *p, ew_segmented *out,
                     ew_arena *arena, ew_diag *diag);
 
 #endif

@@ -9,6 +9,8 @@
  */
 #include "text/sentence.h"
 
+#include "text/split_model.h"
+
 #include <stdlib.h>
 #include <string.h>
 
@@ -77,7 +79,12 @@ static size_t absorb_closers(const ew_text_tok *t, size_t n, size_t i)
 {
     while (i + 1 < n && t[i + 1].breaks_before == 0) {
         const ew_text_tok *nx = &t[i + 1];
-        if (nx->kind == EW_TOK_CLOSE || (nx->kind == EW_TOK_QUOTE && !t[i].space_after))
+        /* a quote glued to the full stop and followed by a space closes,
+         * whichever way it was typed: 'decision.“ However' */
+        int glued_quote = !t[i].space_after && nx->space_after &&
+                          (nx->kind == EW_TOK_QUOTE || (nx->kind == EW_TOK_OPEN && nx->form[0] != '('
+                                                        && nx->form[0] != '[' && nx->form[0] != '{'));
+        if (nx->kind == EW_TOK_CLOSE || glued_quote)
             i++;
         else
             break;
@@ -85,16 +92,15 @@ static size_t absorb_closers(const ew_text_tok *t, size_t n, size_t i)
     return i;
 }
 
-size_t ew_text_split(const ew_text_tok *t, size_t n, uint8_t *ends)
+void ew_text_split_rules(const ew_text_tok *t, size_t n, uint8_t *ends)
 {
-    size_t count = 0, line_start = 0;
+    size_t line_start = 0;
     memset(ends, 0, n);
     for (size_t i = 0; i < n; i++) {
         if (i > 0 && t[i].breaks_before)
             line_start = i;
         if (i + 1 == n) {
             ends[i] = 1;
-            count++;
             break;
         }
         const ew_text_tok *nx = &t[i + 1];
@@ -123,9 +129,41 @@ size_t ew_text_split(const ew_text_tok *t, size_t n, uint8_t *ends)
         }
         if (end) {
             ends[last] = 1;
-            count++;
             i = last;
         }
     }
+}
+
+/* Lets the perceptron overrule the rules at candidate gaps, left to right
+ * (the "tokens since the last boundary" feature needs earlier decisions). */
+static void model_pass(const ew_text_tok *t, size_t n, uint8_t *ends, const float *w)
+{
+    uint32_t f[EW_SPLIT_MAXF];
+    ew_split_ctx ctx = {0};
+    size_t since = 0;
+    for (size_t i = 0; i + 1 < n; i++) {
+        if (ew_split_candidate(t, n, i, ends[i])) {
+            size_t nf = ew_split_features(t, n, i, ends[i], since, f, &ctx);
+            ends[i] = ew_split_gap_score(w, f, nf, ends[i]) > 0;
+        }
+        since = ends[i] ? 0 : since + 1;
+    }
+}
+
+size_t ew_text_split_with(const ew_text_tok *t, size_t n, uint8_t *ends, const float *w)
+{
+    if (n == 0)
+        return 0;
+    ew_text_split_rules(t, n, ends);
+    if (w)
+        model_pass(t, n, ends, w);
+    size_t count = 0;
+    for (size_t i = 0; i < n; i++)
+        count += ends[i];
     return count;
+}
+
+size_t ew_text_split(const ew_text_tok *t, size_t n, uint8_t *ends)
+{
+    return ew_text_split_with(t, n, ends, ew_split_weights());
 }

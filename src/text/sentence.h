@@ -22,8 +22,16 @@
 #include "text/tokenize.h"
 
 /* Sets ends[i] = 1 when a sentence ends after token i, else 0 (ends has n
- * entries; the last token always ends one).  Returns the sentence count. */
+ * entries; the last token always ends one).  Returns the sentence count.
+ * Rules first, then the compiled-in perceptron (split_model.h) re-scores
+ * candidate gaps. */
 size_t ew_text_split(const ew_text_tok *t, size_t n, uint8_t *ends);
+
+/* The same with explicit weights (NULL: rules only) -- for training. */
+size_t ew_text_split_with(const ew_text_tok *t, size_t n, uint8_t *ends, const float *w);
+
+/* The rule pass alone. */
+void ew_text_split_rules(const ew_text_tok *t, size_t n, uint8_t *ends);
 
 /* Is form a word that typically opens a sentence ("The", "He", "But")? */
 int ew_text_is_starter(const char *form);

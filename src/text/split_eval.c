@@ -57,6 +57,8 @@ void ew_split_eval_doc(const char *doc_id, const char *text, size_t len,
 /* ---- CoNLL-U reading ------------------------------------------------------ */
 
 typedef struct doc_buf {
+    ew_split_doc_fn fn;
+    void *user;
     char *id;
     char *text;
     size_t len, cap;
@@ -100,10 +102,10 @@ static void add_sentence(doc_buf *d, const char *s, size_t n)
     d->new_par = 0;
 }
 
-static void flush(doc_buf *d, ew_split_score *sc)
+static void flush(doc_buf *d)
 {
     if (d->keep && d->len)
-        ew_split_eval_doc(d->id, d->text, d->len, d->ends, d->n, sc);
+        d->fn(d->user, d->id, d->text, d->len, d->ends, d->n);
     d->len = 0;
     d->n = 0;
     d->new_par = 0;
@@ -138,19 +140,26 @@ static char **read_list(const char *path, size_t *n, ew_diag *diag)
     }
     free(line);
     fclose(f);
+    if (!v && !(v = calloc(1, sizeof *v)))
+        abort();
     return v;
 }
 
-static void on_line(doc_buf *d, const char *line, size_t r, char **list, size_t nlist,
-                    ew_split_score *sc)
+typedef struct lists {
+    char **inc, **exc;
+    size_t ninc, nexc;
+} lists;
+
+static void on_line(doc_buf *d, const char *line, size_t r, const lists *l)
 {
     if (!strncmp(line, "# newdoc", 8)) {
-        flush(d, sc);
+        flush(d);
         const char *eq = strchr(line, '=');
         free(d->id);
         d->id = strdup(eq ? eq + 1 + (eq[1] == ' ') : "");
         d->id[strcspn(d->id, "\r\n")] = '\0';
-        d->keep = !list || listed(list, nlist, d->id);
+        d->keep = (!l->inc || listed(l->inc, l->ninc, d->id)) &&
+                  !(l->exc && listed(l->exc, l->nexc, d->id));
     } else if (!strncmp(line, "# newpar", 8) && (line[8] == '\n' || line[8] == ' ' || line[8] == '\r' || line[8] == '\0')) {
         d->new_par = 1;
     } else if (!strncmp(line, "# text = ", 9)) {
@@ -158,38 +167,59 @@ static void on_line(doc_buf *d, const char *line, size_t r, char **list, size_t 
     }
 }
 
-int ew_split_eval_conllu(const char *path, const char *docs_list, ew_split_score *sc,
-                         ew_diag *diag)
+static void free_list(char **v, size_t n)
 {
-    size_t nlist = 0;
-    char **list = NULL;
-    if (docs_list && !(list = read_list(docs_list, &nlist, diag)))
-        return -1;
+    for (size_t i = 0; i < n; i++)
+        free(v[i]);
+    free(v);
+}
+
+int ew_split_read_conllu(const char *path, const char *include_list, const char *exclude_list,
+                         ew_split_doc_fn fn, void *user, ew_diag *diag)
+{
+    lists l = {0};
+    int rc = -1;
+    if (include_list && !(l.inc = read_list(include_list, &l.ninc, diag)))
+        goto out;
+    if (exclude_list && !(l.exc = read_list(exclude_list, &l.nexc, diag)))
+        goto out;
     FILE *f = fopen(path, "r");
     if (!f) {
         ew_diag_report(diag, EW_ERROR, path, 0, NULL, "cannot open gold file");
-        for (size_t i = 0; i < nlist; i++)
-            free(list[i]);
-        free(list);
-        return -1;
+        goto out;
     }
     doc_buf d = {0};
-    d.keep = !docs_list;
+    d.fn = fn;
+    d.user = user;
+    d.keep = !include_list;
     char *line = NULL;
     size_t lcap = 0;
     ssize_t r;
     while ((r = getline(&line, &lcap, f)) > 0)
-        on_line(&d, line, (size_t)r, docs_list ? list : NULL, nlist, sc);
-    flush(&d, sc);
+        on_line(&d, line, (size_t)r, &l);
+    flush(&d);
     free(line);
     fclose(f);
     free(d.id);
     free(d.text);
     free(d.ends);
-    for (size_t i = 0; i < nlist; i++)
-        free(list[i]);
-    free(list);
-    return 0;
+    rc = 0;
+out:
+    free_list(l.inc, l.ninc);
+    free_list(l.exc, l.nexc);
+    return rc;
+}
+
+static void eval_doc_cb(void *user, const char *doc_id, const char *text, size_t len,
+                        const size_t *gold_ends, size_t n_gold)
+{
+    ew_split_eval_doc(doc_id, text, len, gold_ends, n_gold, user);
+}
+
+int ew_split_eval_conllu(const char *path, const char *docs_list, ew_split_score *sc,
+                         ew_diag *diag)
+{
+    return ew_split_read_conllu(path, docs_list, NULL, eval_doc_cb, sc, diag);
 }
 
 double ew_split_precision(const ew_split_score *sc)

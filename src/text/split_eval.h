@@ -28,6 +28,17 @@ typedef struct ew_split_score {
     void *user;
 } ew_split_score;
 
+/* Called for every rebuilt document: its text and gold end offsets
+ * (ascending).  Both are only valid during the call. */
+typedef void (*ew_split_doc_fn)(void *user, const char *doc_id, const char *text, size_t len,
+                                const size_t *gold_ends, size_t n_gold);
+
+/* Rebuilds the documents of a CoNLL-U file and hands each to fn.  With
+ * include_list only the listed document ids, with exclude_list all but the
+ * listed ones (either may be NULL; files hold one id per line). */
+int ew_split_read_conllu(const char *path, const char *include_list, const char *exclude_list,
+                         ew_split_doc_fn fn, void *user, ew_diag *diag);
+
 /* Scores one rebuilt document given its gold end offsets (ascending). */
 void ew_split_eval_doc(const char *doc_id, const char *text, size_t len,
                        const size_t *gold_ends, size_t n_gold, ew_split_score *sc);

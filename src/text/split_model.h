@@ -1,0 +1,55 @@
+/*
+ * split_model.h -- the learned part of sentence splitting.
+ *
+ * The rules of sentence.c decide most boundaries; web and e-mail text (and
+ * lists such as a story's trailing categories) also end sentences without
+ * punctuation, where rules can only guess.  A binary averaged perceptron
+ * re-scores candidate gaps between tokens (gaps with whitespace inside a
+ * line) from hashed features of the surrounding tokens plus the rule's own
+ * decision; with all weights zero it reproduces the rules exactly.
+ *
+ * Weights are compiled in (split_weights.inc, made by
+ * `eventwatch eval-split --train ...`, see bench/README-segment.md for the
+ * exact command), read-only, so threads share them.  They are learned from
+ * UD English EWT train (CC BY-SA 4.0) and the GUM CC BY genres minus GUM's
+ * test documents, so the share-alike licence applies to split_weights.inc.
+ */
+#ifndef EW_TEXT_SPLIT_MODEL_H
+#define EW_TEXT_SPLIT_MODEL_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "text/tokenize.h"
+
+#define EW_SPLIT_DIM (1u << 16)   /* hashed feature space (256 KiB of floats) */
+#define EW_SPLIT_MAXF 24          /* features per gap */
+
+/* Is the gap after token i (i + 1 < n) one the model re-scores? */
+int ew_split_candidate(const ew_text_tok *t, size_t n, size_t i, int rule);
+
+/* Per-token hashes, cached for the few tokens around the current gap:
+ * gaps are scored left to right, so each token is hashed about once. */
+typedef struct ew_split_tokhash {
+    size_t index;
+    int valid;
+    uint32_t word, shape, starter;
+} ew_split_tokhash;
+
+typedef struct ew_split_ctx {
+    ew_split_tokhash ring[4];
+} ew_split_ctx;   /* zero-initialise one per token sequence */
+
+/* Feature indices for the gap after token i; `since` is the number of
+ * tokens since the last boundary.  Returns the count (<= EW_SPLIT_MAXF). */
+size_t ew_split_features(const ew_text_tok *t, size_t n, size_t i, int rule, size_t since,
+                         uint32_t *f, ew_split_ctx *c);
+
+/* Score of a gap: > 0 means a boundary.  w may be NULL (rules only). */
+float ew_split_gap_score(const float *w, const uint32_t *f, size_t nf, int rule);
+
+/* The compiled-in weights (EW_SPLIT_DIM floats), or NULL when none were
+ * trained in.  Thread-safe, built once. */
+const float *ew_split_weights(void);
+
+#endif

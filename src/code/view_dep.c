@@ -35,7 +35,9 @@ static int is_nominal(const ew_token *t)
     case EW_UPOS_X: case EW_UPOS_SYM:
         return t->xpos && (!strncmp(t->xpos, "NN", 2) || !strcmp(t->xpos, "PRP"));
     default:
-        return 0;
+        /* a subject or object is a noun phrase whatever its tag: taggers
+         * call unknown capitalised names verbs ("Pyongyang/VBG fired") */
+        return t->rel == EW_REL_NSUBJ || t->rel == EW_REL_OBJ || t->rel == EW_REL_IOBJ;
     }
 }
 
@@ -60,6 +62,10 @@ static int np_internal(const ew_token *t, int at_head)
          * nominal modifiers ("president of Gondor") stay inside */
         return !at_head || (t->xpos && strcmp(t->xpos, "POS") == 0);
     case EW_REL_ADVMOD:
+        return !at_head;
+    case EW_REL_CONJ: case EW_REL_CC:
+        /* coordinated modifiers stay inside ("Eriador's death and injury
+         * toll"); coordinated heads make compound groups instead */
         return !at_head;
     default:
         return 0;
@@ -119,6 +125,19 @@ static int np_root(const ew_sentence *s, int i)
     int h = tok_head(s, i);
     if (h < 0)
         return 1;
+    if (s->tok[i].rel == EW_REL_CONJ) {
+        /* conjoined with a phrase head: a compound member of its own;
+         * conjoined with a modifier: part of that modifier's phrase */
+        for (int steps = 0; steps < 64 && s->tok[h].rel == EW_REL_CONJ; steps++) {
+            int hh = tok_head(s, h);
+            if (hh < 0)
+                break;
+            h = hh;
+        }
+        return !is_nominal(&s->tok[h]) || tok_head(s, h) < 0 ||
+               !np_internal(&s->tok[h], 0) ||
+               (s->tok[h].subrel && !strcmp(s->tok[h].subrel, "tmod"));
+    }
     return !np_internal(&s->tok[i], 0);
 }
 
@@ -147,6 +166,21 @@ static void phrase_span(const dep_tree *t, const ew_sentence *s, int x,
     while (*hi + 1 < n && in[*hi + 1]) (*hi)++;
 }
 
+/* Noun phrases for the nominal conjuncts of m (and theirs). */
+static void add_conjuncts(ew_cview *v, const dep_tree *t, int m, int *np_at,
+                          uint8_t *in, ew_arena *a)
+{
+    const ew_sentence *s = v->s;
+    for (int c = t->first[m]; c >= 0; c = t->next[c]) {
+        if (s->tok[c].rel != EW_REL_CONJ || !is_nominal(&s->tok[c]) || np_at[c] >= 0)
+            continue;
+        int lo, hi;
+        phrase_span(t, s, c, in, v->n, &lo, &hi);
+        np_at[c] = ew_cview_add_np(v, lo, hi + 1, c, a);
+        add_conjuncts(v, t, c, np_at, in, a);
+    }
+}
+
 static void add_nps(ew_cview *v, const dep_tree *t, int *np_at, ew_arena *a)
 {
     const ew_sentence *s = v->s;
@@ -171,6 +205,7 @@ static void add_nps(ew_cview *v, const dep_tree *t, int *np_at, ew_arena *a)
             v->np[np_at[m]].pre_start = lo;
             v->np[np_at[m]].pre_end = mlo;
         }
+        add_conjuncts(v, t, m, np_at, in, a);
     }
 }
 

@@ -26,6 +26,8 @@ typedef struct ew_command {
 extern const ew_command ew_commands[];
 
 int cmd_version(int argc, char **argv);
+int cmd_tokenize(int argc, char **argv);
+int cmd_eval_split(int argc, char **argv);
 int cmd_validate(int argc, char **argv);
 int cmd_explain(int argc, char **argv);
 int cmd_code(int argc, char **argv);

@@ -15,6 +15,8 @@
 
 const ew_command ew_commands[] = {
     {"version", cmd_version, "print the version"},
+    {"tokenize", cmd_tokenize, "raw text or JSON Lines -> CoNLL-U tokens with byte offsets"},
+    {"eval-split", cmd_eval_split, "sentence-splitting precision/recall/F1 against UD gold"},
     {"validate", cmd_validate, "code a PETRARCH validation suite and report failures"},
     {"explain", cmd_explain, "show how one record or sentence is coded, step by step"},
     {"code", cmd_code, "code PETRARCH XML or CoNLL-U into JSON Lines events"},

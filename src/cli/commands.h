@@ -31,9 +31,12 @@ int cmd_eval_split(int argc, char **argv);
 int cmd_validate(int argc, char **argv);
 int cmd_explain(int argc, char **argv);
 int cmd_code(int argc, char **argv);
-int cmd_train(int argc, char **argv);
-int cmd_eval_parse(int argc, char **argv);
 int cmd_ingest(int argc, char **argv);
 int cmd_export(int argc, char **argv);
+int cmd_alerts(int argc, char **argv);
+int cmd_mediation(int argc, char **argv);
+int cmd_stats(int argc, char **argv);
+int cmd_train(int argc, char **argv);
+int cmd_eval_parse(int argc, char **argv);
 
 #endif

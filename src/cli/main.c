@@ -20,10 +20,13 @@ const ew_command ew_commands[] = {
     {"validate", cmd_validate, "code a PETRARCH validation suite and report failures"},
     {"explain", cmd_explain, "show how one record or sentence is coded, step by step"},
     {"code", cmd_code, "code PETRARCH XML or CoNLL-U into JSON Lines events"},
-    {"train", cmd_train, "train tagger|lemmatizer|parser on Universal Dependencies"},
-    {"eval-parse", cmd_eval_parse, "UPOS/XPOS/lemma/UAS/LAS and speed against gold CoNLL-U"},
     {"ingest", cmd_ingest, "documents and events into the SQLite store (dedup, idempotent)"},
     {"export", cmd_export, "stored events as GDELT 1.0/2.0, Phoenix, ICEWS, CSV or JSON Lines"},
+    {"stats", cmd_stats, "store contents, QuadClass counts, top dyads, series per dyad/country/region/dimension"},
+    {"alerts", cmd_alerts, "early-warning escalations per dyad, with the events behind them"},
+    {"mediation", cmd_mediation, "cooperation vs conflict timeline, mediators and progress for a dyad"},
+    {"train", cmd_train, "train tagger|lemmatizer|parser on Universal Dependencies"},
+    {"eval-parse", cmd_eval_parse, "UPOS/XPOS/lemma/UAS/LAS and speed against gold CoNLL-U"},
     {NULL, NULL, NULL},
 };
 

@@ -1,0 +1,133 @@
+/*
+ * cmd_alerts.c -- `eventwatch alerts --db FILE`: escalations per dyad and
+ * week (src/analyze/alerts.h, method in docs/alerts.md), each with its
+ * numbers and the events and sentences behind it.
+ */
+#include "cli/commands.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "analyze/aggregate.h"
+#include "analyze/alerts.h"
+#include "store/date.h"
+
+static void usage(FILE *out)
+{
+    fprintf(out,
+            "usage: eventwatch alerts --db FILE [--from DATE] [--to DATE] [--window WEEKS]\n"
+            "                         [--z Z] [--min-count N] [--show N]\n"
+            "  Weekly conflict events per dyad against the median/MAD of the previous\n"
+            "  WEEKS (default 8); alert when z >= Z (3.5) and count >= N (5).\n"
+            "  --show N: events listed per alert (default 5, most reported first).\n");
+}
+
+typedef struct scan {
+    ew_agg *agg;
+    int32_t lo, hi;
+} scan;
+
+static int add_event(void *user, const ew_store_event *e)
+{
+    scan *s = user;
+    ew_agg_event a;
+    char buf[8];
+    ew_agg_from_store(e, &a, buf);
+    if (!s->lo || e->date < s->lo)
+        s->lo = e->date;
+    if (e->date > s->hi)
+        s->hi = e->date;
+    return ew_agg_add(s->agg, &a) ? -1 : 0;
+}
+
+static void fmt_date(int32_t d, char out[16])
+{
+    snprintf(out, 16, "%04d-%02d-%02d", d / 10000 % 10000, d / 100 % 100, d % 100);
+}
+
+static int print_conflict(void *user, const ew_store_event *e)
+{
+    int *left = user;
+    if (e->quad_class < 3 || *left <= 0)
+        return 0;
+    (*left)--;
+    char d[16];
+    fmt_date(e->date, d);
+    printf("    %s %s -> %s %s (%d articles, %d sources)", d, e->src_code ? e->src_code : "---",
+           e->tgt_code ? e->tgt_code : "---", e->code, e->num_articles, e->num_sources);
+    if (e->sentence)
+        printf(": \"%.200s\"", e->sentence);
+    if (e->doc_id)
+        printf(" [%s]", e->doc_id);
+    putchar('\n');
+    return 0;
+}
+
+static void print_alert(ew_store *st, const ew_alert *a, int show)
+{
+    char d[16];
+    fmt_date(a->week, d);
+    printf("ALERT %s week of %s: %ld conflict events (baseline median %.1f, MAD %.1f, scale %.2f, "
+           "z = %.1f); %ld events in all", a->dyad, d, a->conflict, a->median, a->mad, a->scale,
+           a->z, a->total);
+    if (a->has_gold)
+        printf(", mean Goldstein %.1f", a->gold_mean);
+    printf("\n");
+    char x[4], y[4];
+    snprintf(x, sizeof x, "%.3s", a->dyad);
+    snprintf(y, sizeof y, "%.3s", a->dyad + 4);
+    ew_store_filter f = {.date_from = a->week,
+                         .date_to = ew_date_from_days(ew_date_days(a->week) + 6),
+                         .actor_a = x, .actor_b = y};
+    int left = show;
+    ew_store_each_event(st, &f, print_conflict, &left);
+}
+
+int cmd_alerts(int argc, char **argv)
+{
+    const char *db = NULL;
+    ew_alert_params p;
+    ew_alert_params_default(&p);
+    ew_store_filter f = {0};
+    int show = 5;
+    for (int i = 1; i < argc; i++) {
+        const char *o = argv[i], *v = i + 1 < argc ? argv[i + 1] : NULL;
+        if (!strcmp(o, "-h") || !strcmp(o, "--help")) { usage(stdout); return EW_EXIT_OK; }
+        if (!v) { usage(stderr); return EW_EXIT_USAGE; }
+        i++;
+        if (!strcmp(o, "--db")) db = v;
+        else if (!strcmp(o, "--from")) f.date_from = ew_date_parse(v);
+        else if (!strcmp(o, "--to")) f.date_to = ew_date_parse(v);
+        else if (!strcmp(o, "--window")) p.window = atoi(v);
+        else if (!strcmp(o, "--z")) p.z_min = atof(v);
+        else if (!strcmp(o, "--min-count")) p.min_count = atol(v);
+        else if (!strcmp(o, "--show")) show = atoi(v);
+        else { usage(stderr); return EW_EXIT_USAGE; }
+    }
+    if (!db) { usage(stderr); return EW_EXIT_USAGE; }
+    ew_diag diag;
+    ew_diag_init(&diag);
+    ew_store *st = ew_store_open(db, NULL, &diag);
+    if (!st)
+        return EW_EXIT_FATAL;
+    scan s = {.agg = ew_agg_new(EW_AGG_DYAD, EW_AGG_WEEK, NULL)};
+    int rc = s.agg ? ew_store_each_event(st, &f, add_event, &s) : -1;
+    ew_alert_list l = {0};
+    if (!rc && s.lo) {
+        size_t n;
+        const ew_agg_cell *c = ew_agg_cells(s.agg, &n);
+        rc = ew_alerts_detect(c, n, ew_date_week_start(s.lo), ew_date_week_start(s.hi), &p, &l);
+    }
+    if (!rc) {
+        printf("alerts: %zu escalation%s (weekly conflict events per dyad; window %d weeks, "
+               "z >= %.1f, at least %ld events)\n", l.n, l.n == 1 ? "" : "s", p.window, p.z_min, p.min_count);
+        for (size_t i = 0; i < l.n; i++)
+            print_alert(st, &l.v[i], show);
+    }
+    ew_alert_list_free(&l);
+    ew_agg_free(s.agg);
+    ew_store_close(st);
+    return rc ? EW_EXIT_FATAL : EW_EXIT_OK;
+}

@@ -41,5 +41,7 @@
 #include "core/event.h"
 #include "core/sentence.h"
 #include "pipeline/pipeline.h"
+#include "code/coder.h"
+#include "io/event_json.h"
 
 #endif

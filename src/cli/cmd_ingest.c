@@ -13,6 +13,7 @@
 
 #include "store/date.h"
 #include "store/ingest.h"
+#include "pipeline/pipeline.h"
 
 static void usage(FILE *out)
 {
@@ -27,17 +28,21 @@ static void usage(FILE *out)
             "  --source NAME  news source for documents that name none\n"
             "  --batch N      documents per transaction (default 256)\n"
             "  --max-bytes N  reject documents over N bytes (default 10 MB)\n"
+            "  --no-code      store documents without coding them\n"
             "  -q, --quiet    no per-record messages (the summary stays)\n");
 }
 
-/* INTEGRATION POINT (coder): when the raw-text coding API exists
- * (include/eventwatch.h), set opts.code/opts.coder here to a function that
- * segments, parses and codes one ew_doc into events.  Until then ingest
- * stores documents, and events arrive through --events. */
-static ew_ingest_code_fn coder_hook(void **coder)
+/* Coding hook for src/store/ingest.c: the raw-text pipeline (segment,
+ * tag, parse, code, enrich).  ew_pipeline is read-only after open, so any
+ * number of ingest workers call this at once, each with its own arena. */
+static int code_doc(void *coder, const ew_doc *doc, ew_arena *arena, ew_event_list *out,
+                    ew_diag *diag)
 {
-    *coder = NULL;
-    return NULL;
+    ew_doc_result r;
+    if (ew_pipeline_code_text(coder, doc->id, doc->date, doc->text, doc->text_len, arena, &r, diag))
+        return -1;
+    *out = r.events;
+    return 0;
 }
 
 static void progress(void *user, const ew_ingest_stats *st)
@@ -84,7 +89,7 @@ typedef struct args {
     const char **inputs, **events;
     int ninputs, nevents;
     ew_ingest_opts opts;
-    int quiet;
+    int quiet, no_code;
 } args;
 
 static int parse(int argc, char **argv, args *a)
@@ -107,6 +112,7 @@ static int parse(int argc, char **argv, args *a)
                 return -1;
         } else if (!strncmp(o, "-j", 2) && o[2]) { a->opts.threads = atoi(o + 2); takes = 0; }
         else if (!strcmp(o, "-q") || !strcmp(o, "--quiet")) { a->quiet = 1; takes = 0; }
+        else if (!strcmp(o, "--no-code")) { a->no_code = 1; takes = 0; }
         else if (o[0] == '-' && o[1]) return -1;
         else { a->inputs[a->ninputs++] = o; takes = 0; }
         i += takes;
@@ -122,7 +128,17 @@ static int run(args *a)
     ew_store *s = ew_store_open(a->db, NULL, &diag);
     if (!s)
         return EW_EXIT_FATAL;
-    a->opts.code = coder_hook(&a->opts.coder);
+    ew_pipeline *pipe = NULL;
+    if (!a->no_code && a->ninputs) {
+        if (!(pipe = ew_pipeline_open(NULL, &diag))) {
+            fprintf(stderr, "ingest: cannot load the coder (dictionaries/models, see above); "
+                            "--no-code stores documents without coding\n");
+            ew_store_close(s);
+            return EW_EXIT_FATAL;
+        }
+        a->opts.code = code_doc;
+        a->opts.coder = pipe;
+    }
     if (isatty(2) && !a->quiet)
         a->opts.progress = progress;
     ew_ingest *in = ew_ingest_new(s, &a->opts, &diag);
@@ -144,6 +160,7 @@ static int run(args *a)
                         "before it is kept, re-run the same command to resume\n");
     long skipped = in ? rejected(ew_ingest_get_stats(in)) : 0;
     ew_ingest_free(in);
+    ew_pipeline_close(pipe);
     ew_store_close(s);
     return rc ? EW_EXIT_FATAL : skipped ? EW_EXIT_SKIPPED : EW_EXIT_OK;
 }

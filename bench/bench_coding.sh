@@ -24,8 +24,11 @@ t1=$(date +%s.%N)
 "$BIN" code --dict "$DICT" --stats "$TMP/x100.xml" > "$TMP/j1b.jsonl" 2> "$TMP/j1b.err" || [ $? -eq 3 ]
 "$BIN" code --dict "$DICT" -j 2 --stats "$TMP/x100.xml" > "$TMP/j2.jsonl" 2> "$TMP/j2.err" || [ $? -eq 3 ]
 echo "input: $(grep -c '<Sentence ' "$TMP/x100.xml") sentences (GigaWord sample x100), dictionaries: phoenix"
+echo "machine load: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores (2 cores are shared: figures vary with load)"
 echo "-j 1: $(grep '^sentences' "$TMP/j1a.err")"
+echo "      $(grep '^cpu time' "$TMP/j1a.err")"
 echo "-j 1: $(grep '^sentences' "$TMP/j1b.err")  (second run)"
+echo "      $(grep '^cpu time' "$TMP/j1b.err")"
 echo "-j 2: $(grep '^sentences' "$TMP/j2.err")"
 echo "wall time of a whole -j 1 run (dictionary load + XML read + coding + output): $(echo "$t1 - $t0" | bc) s"
 echo "events written: $(wc -l < "$TMP/j1a.jsonl")"

@@ -31,22 +31,31 @@ static int form_fits(const ew_cview *v, const ew_verb_form *f, int t,
     return 1;
 }
 
-static const ew_verb_form *find_form(const ew_cview *v, int t, int *vs, int *ve)
+/* The forms of the verb at t that fit best (most words); a word may head
+ * forms in several blocks ("SHOT" of SHOOT, and a block of its own), and
+ * all of them are tried. */
+static int find_forms(const ew_cview *v, int t, const ew_verb_form **out,
+                      int max, int *vs, int *ve)
 {
     size_t n = 0;
     if (v->sym[t] == EW_SYM_NONE)
-        return NULL;
+        return 0;
     const ew_verb_form *const *f = ew_dict_verb_forms(v->dict, v->sym[t], &n);
-    const ew_verb_form *best = NULL;
+    int k = 0, best = 0;
     for (size_t i = 0; i < n; i++) {
         int s, e;
-        if ((!best || f[i]->n > best->n) && form_fits(v, f[i], t, &s, &e)) {
-            best = f[i];
+        if (f[i]->n < best || !form_fits(v, f[i], t, &s, &e))
+            continue;
+        if (f[i]->n > best) {
+            best = f[i]->n;
+            k = 0;
             *vs = s;
             *ve = e;
         }
+        if (k < max)
+            out[k++] = f[i];
     }
-    return best;
+    return k;
 }
 
 static ew_seq lower_seq(const ew_cview *v, int from, int end, ew_arena *a)
@@ -150,11 +159,11 @@ static ew_loc subject_source(const ew_cview *v, const ew_cv_verb *vb, int vs,
 
 static const ew_pattern *best_pattern(const ew_coder *c, const ew_cview *v,
                                       const ew_verb_block *b, const ew_seq *up,
-                                      const ew_seq *low, ew_match *best)
+                                      const ew_seq *low, ew_match *best,
+                                      const ew_pattern *bp)
 {
-    const ew_pattern *bp = NULL;
     if (!b)
-        return NULL;
+        return bp;
     for (size_t i = 0; i < b->n_pat; i++) {
         ew_match m;
         if (!ew_match_pattern(v, &b->pat[i], up, low, &m))
@@ -175,9 +184,16 @@ static int code_verb(const ew_coder *c, ew_cview *v, const ew_cv_verb *vb,
                      ew_arena *a, ew_event_list *out)
 {
     ew_verb_hit h = {0};
-    h.form = find_form(v, vb->tok, &h.vs, &h.ve);
-    if (!h.form)
+    const ew_verb_form *forms[8];
+    int nf = find_forms(v, vb->tok, forms, 8, &h.vs, &h.ve);
+    if (nf == 0)
         return 0;
+    h.form = forms[0];
+    for (int i = 0; i < nf; i++)    /* the verb's code: the first one given */
+        if (forms[i]->code && strcmp(forms[i]->code, "---")) {
+            h.form = forms[i];
+            break;
+        }
     h.passive = vb->passive;
     ew_seq up = upper_seq(v, h.vs, a);
     ew_seq low = lower_seq(v, h.ve + 1, vb->lower_end, a);
@@ -186,8 +202,27 @@ static int code_verb(const ew_coder *c, ew_cview *v, const ew_cv_verb *vb,
                    h.form->block && h.form->block->name ? h.form->block->name : "-",
                    h.form->code ? h.form->code : "---", h.passive ? " passive" : "",
                    up.n, low.n);
+    if (c->trace) {
+        char ub[512] = "", lb[512] = "";
+        for (int i = 0; i < up.n; i++)
+            snprintf(ub + strlen(ub), sizeof ub - strlen(ub), " %s", v->upper[up.tok[i]]);
+        for (int i = 0; i < low.n; i++)
+            snprintf(lb + strlen(lb), sizeof lb - strlen(lb), " %s", v->upper[low.tok[i]]);
+        ew_code_tracef(c, "    before (nearest first):%s", ub);
+        ew_code_tracef(c, "    after:%s", lb);
+        size_t np = 0;
+        for (int i = 0; i < nf; i++)
+            np += forms[i]->block ? forms[i]->block->n_pat : 0;
+        ew_code_tracef(c, "    %zu patterns to try (%d dictionary entries)", np, nf);
+    }
     ew_match m = {EW_LOC_NONE, EW_LOC_NONE, 0};
-    h.pat = best_pattern(c, v, h.form->block, &up, &low, &m);
+    h.pat = NULL;
+    for (int i = 0; i < nf; i++) {
+        const ew_pattern *before = h.pat;
+        h.pat = best_pattern(c, v, forms[i]->block, &up, &low, &m, h.pat);
+        if (h.pat != before)
+            h.form = forms[i];
+    }
     h.src = m.src;
     h.tgt = m.tgt;
     h.code = h.pat ? h.pat->code : NULL;

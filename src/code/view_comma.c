@@ -73,7 +73,7 @@ void ew_cview_commas(ew_cview *v, const ew_code_options *o)
     if (o->comma_max != 0)
         for (int k = 0; k + 1 < nc; k++)
             if (in_range(count_words(v, c[k] + 1, c[k + 1]), o->comma_min, o->comma_max))
-                drop(v, c[k], c[k + 1]);
+                drop(v, c[k], c[k + 1] + 1);    /* both commas: the aside is gone */
     /* remaining commas bound the upper sequence, unless nothing lies before
      * (dangling initial) or after (dangling terminal) them */
     for (int k = 0; k < nc; k++) {

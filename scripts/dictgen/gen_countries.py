@@ -58,6 +58,51 @@ REGIONS = [
     ("CSP", "Caspian region", "Caspian states,Caspian littoral states"),
 ]
 
+# Sub-national regions that stand for their country in news (CAMEO codes
+# a place by the country it is in).  Names that are also countries or
+# common words ("Georgia", "Victoria") are left out.
+SUBNATIONAL = {
+    "USA": "Alabama,Alaska,Arizona,Arkansas,California,Colorado,Connecticut,"
+           "Delaware,Florida,Hawaii,Idaho,Illinois,Indiana,Iowa,Kansas,"
+           "Kentucky,Louisiana,Maine,Maryland,Massachusetts,Michigan,"
+           "Minnesota,Mississippi,Missouri,Montana,Nebraska,Nevada,"
+           "New Hampshire,New Jersey,New Mexico,New York,North Carolina,"
+           "North Dakota,Ohio,Oklahoma,Oregon,Pennsylvania,Rhode Island,"
+           "South Carolina,South Dakota,Tennessee,Texas,Utah,Vermont,"
+           "Virginia,West Virginia,Wisconsin,Wyoming,Guantanamo Bay,"
+           "Capitol Hill,Los Angeles,Chicago,San Francisco,Boston",
+    "CAN": "Ontario,Quebec,British Columbia,Alberta,Manitoba,Saskatchewan,"
+           "Nova Scotia,New Brunswick,Newfoundland,Toronto,Montreal,Vancouver",
+    "AUS": "New South Wales,Queensland,Tasmania,South Australia,"
+           "Western Australia,Northern Territory,Sydney,Melbourne,Brisbane,Perth",
+    "GBR": "Edinburgh,Cardiff,Belfast,Manchester,Birmingham",
+    "RUS": "Chechnya,Chechen,Dagestan,Ingushetia,Tatarstan,Kaliningrad,"
+           "Siberia,St. Petersburg,Saint Petersburg",
+    "UKR": "Crimea,Crimean,Donbas,Donbass,Donetsk,Luhansk,Lugansk,Kharkiv,"
+           "Kherson,Zaporizhzhia,Zaporozhye,Odesa,Odessa,Mariupol,Lviv,Dnipro",
+    "CHN": "Xinjiang,Tibet,Tibetan,Shanghai,Guangdong,Shenzhen,Hainan",
+    "SDN": "Darfur,Kordofan,El Fasher,Omdurman",
+    "IRQ": "Kurdistan Region,Iraqi Kurdistan,Erbil,Mosul,Basra,Kirkuk,Fallujah",
+    "SYR": "Aleppo,Idlib,Homs,Raqqa,Deir ez-Zor,Latakia",
+    "UZB": "Karakalpakstan,Samarkand,Bukhara,Fergana,Andijan,Namangan",
+    "TJK": "Gorno-Badakhshan,GBAO,Khujand,Khatlon",
+    "KGZ": "Osh,Batken,Jalal-Abad",
+    "KAZ": "Shymkent,Karaganda,Aktau,Atyrau,Zhanaozen",
+    "AZE": "Nakhchivan,Ganja,Shusha,Khankendi,Karabakh,Nagorno-Karabakh",
+    "ARM": "Syunik,Gyumri",
+    "GEO": "Batumi,Adjara",
+    "AFG": "Kandahar,Helmand,Herat,Mazar-i-Sharif,Jalalabad,Kunduz,Panjshir",
+    "PAK": "Karachi,Lahore,Peshawar,Balochistan,Khyber Pakhtunkhwa,Waziristan",
+    "IND": "Mumbai,Kashmir,Jammu and Kashmir,Kolkata",
+    "TUR": "Istanbul,Izmir,Diyarbakir",
+    "ISR": "Haifa",
+    "PSE": "Rafah,Khan Younis,Jenin,Hebron,Nablus,Gaza City",
+    "LBN": "Sidon,Bekaa",
+    "YEM": "Hodeidah,Marib,Taiz",
+    "SRB": "Vojvodina,Novi Sad",
+    "MDA": "Gagauzia,Comrat",
+}
+
 # Seats of government named for the government itself: code = country+GOV
 # (or MIL).  Each is a metonym used in wire copy.
 METONYMS = [
@@ -182,6 +227,9 @@ def main():
     out += ["# ==== Regions (CAMEO region codes) ====", ""]
     for code, name, alts in REGIONS:
         out += record(code, name, [name], ";;;" + alts, taken)
+    out += ["# ==== Sub-national places coded as their country ====", ""]
+    for code, names in sorted(SUBNATIONAL.items()):
+        out += record(code, "places in " + code, [], ";;;" + names, taken)
     out += ["# ==== Seats of government used as metonyms ====", ""]
     for code, name, alts in METONYMS:
         out += record(code, name, [name], ";;;" + alts, taken)

@@ -125,6 +125,18 @@ def expand(combo):
     return [f'{fr.replace("{P}", p)} [{c}]' for fr in frames for p, c in items]
 
 
+# Synsets whose phrases are also inside more specific ones (AID inside
+# HUMANITARIAN AID): patterns using them go last in a block, so that when two
+# patterns match equally well the specific one, earlier in the file, wins.
+GENERIC = {'&AID', '&REFORM', '&CONCESSION', '&BACKING'}
+
+
+def specific_first(pats):
+    def generic(p):
+        return any(t.strip('[]') in GENERIC for t in p.split())
+    return [p for p in pats if not generic(p)] + [p for p in pats if generic(p)]
+
+
 PAT_RE = re.compile(r'^(.*\S)\s+\[([0-9]{2,4}|---)\]$')
 
 
@@ -172,7 +184,7 @@ def main():
             n_lemma += 1
             n_form += len(forms)
         seen = {}
-        for p in list(pats) + [q for c in combos for q in expand(c)]:
+        for p in specific_first(list(pats) + [q for c in combos for q in expand(c)]):
             m = PAT_RE.match(p.strip())
             if not m:
                 err(f'{name}: bad pattern {p!r}')

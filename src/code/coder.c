@@ -102,6 +102,8 @@ static void code_nps(const ew_coder *c, ew_cview *v, ew_arena *a)
         for (int i = np->start; i < np->end && n < 256; i++)
             if (!(v->s->tok[i].xpos && !strcmp(v->s->tok[i].xpos, "POS")))
                 w[n++] = v->sym[i];
+        for (int i = np->post_start; i < np->post_end && n < 256; i++)
+            w[n++] = v->sym[i];
         np->code = ew_code_phrase(c->dict, w, n, v->s->date, a, NULL);
         np->coded = strcmp(np->code, "---") != 0;
         if (c->trace)

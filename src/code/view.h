@@ -36,7 +36,9 @@ typedef struct ew_cv_np {
     int head;            /* lexical head token */
     int pre_start, pre_end; /* words shared with the other members of a
                                compound ("lawmakers in" Fornost and Gondor),
-                               coded with this phrase; empty when equal */
+                               coded before this phrase's own; empty when equal */
+    int post_start, post_end; /* shared words coded after its own
+                               (Eriadori and Calenardhon "leaders") */
     int group;           /* compound group index, or -1 */
     const char *code;    /* actor+agent code, "---" when none */
     int coded;           /* code != "---" */

@@ -181,6 +181,59 @@ static void add_conjuncts(ew_cview *v, const dep_tree *t, int m, int *np_at,
     }
 }
 
+static int is_modifier_rel(const ew_token *t)
+{
+    return t->rel == EW_REL_AMOD || t->rel == EW_REL_COMPOUND || t->rel == EW_REL_NMOD ||
+           t->rel == EW_REL_FLAT;
+}
+
+/* A modifier before head h conjoined with others ("Eriadori and
+ * Calenardhon leaders"), or -1. */
+static int split_modifier(const dep_tree *t, const ew_sentence *s, int h)
+{
+    for (int c = t->first[h]; c >= 0 && c < h; c = t->next[c]) {
+        if (!is_modifier_rel(&s->tok[c]))
+            continue;
+        for (int k = t->first[c]; k >= 0; k = t->next[k])
+            if (s->tok[k].rel == EW_REL_CONJ && k < h)
+                return c;
+    }
+    return -1;
+}
+
+/* Members m and its conjuncts, each coded with the head's words after the
+ * last conjunct (post) and before m (pre). */
+static void add_modifier_split(ew_cview *v, const dep_tree *t, int m, int lo,
+                               int hi, int *np_at, uint8_t *in, ew_arena *a)
+{
+    const ew_sentence *s = v->s;
+    int mem[64], n = 0, last = m;
+    for (int c = t->first[m]; c >= 0; c = t->next[c])
+        if (s->tok[c].rel == EW_REL_CONJ && c > last)
+            last = c;
+    int mlo, mhi;
+    phrase_span(t, s, m, in, v->n, &mlo, &mhi);
+    mem[n++] = ew_cview_add_np(v, mlo, mhi + 1, m, a);
+    for (int c = t->first[m]; c >= 0 && n < 64; c = t->next[c]) {
+        if (s->tok[c].rel != EW_REL_CONJ)
+            continue;
+        int clo, chi;
+        phrase_span(t, s, c, in, v->n, &clo, &chi);
+        mem[n++] = np_at[c] = ew_cview_add_np(v, clo, chi + 1, c, a);
+    }
+    int plo, phi;
+    phrase_span(t, s, last, in, v->n, &plo, &phi);
+    for (int k = 0; k < n; k++) {
+        if (mem[k] < 0)
+            continue;
+        v->np[mem[k]].pre_start = lo;
+        v->np[mem[k]].pre_end = mlo;
+        v->np[mem[k]].post_start = phi + 1;
+        v->np[mem[k]].post_end = hi + 1;
+    }
+    ew_cview_add_group(v, mem, n, a);
+}
+
 static void add_nps(ew_cview *v, const dep_tree *t, int *np_at, ew_arena *a)
 {
     const ew_sentence *s = v->s;
@@ -192,6 +245,11 @@ static void add_nps(ew_cview *v, const dep_tree *t, int *np_at, ew_arena *a)
             continue;
         int lo, hi, m = split_child(t, s, i);
         phrase_span(t, s, i, in, v->n, &lo, &hi);
+        int mm = m < 0 ? split_modifier(t, s, i) : -1;
+        if (mm >= 0) {
+            add_modifier_split(v, t, mm, lo, hi, np_at, in, a);
+            continue;
+        }
         if (m < 0) {
             np_at[i] = ew_cview_add_np(v, lo, hi + 1, i, a);
             continue;
@@ -227,11 +285,21 @@ static void add_groups(ew_cview *v, const dep_tree *t, const int *np_at,
                 if (s->tok[c].rel == EW_REL_CONJ && np_at[c] >= 0 && m < v->n)
                     mem[m++] = np_at[c];
         }
-        for (int k = 1; k < m; k++)
-            if (v->np[mem[k]].pre_end == 0) {
-                v->np[mem[k]].pre_start = v->np[mem[0]].pre_start;
-                v->np[mem[k]].pre_end = v->np[mem[0]].pre_end;
+        const ew_cv_np *first = &v->np[mem[0]];
+        for (int k = 1; k < m; k++) {
+            ew_cv_np *o = &v->np[mem[k]];
+            if (o->pre_end > o->pre_start)
+                continue;
+            /* shared head words ("ambassadors of" A, B and C).  The first
+             * member's own modifiers are not spread ("Ithilen's sheep and
+             * goats of Gondor"): the suite's Penn trees disagree on it
+             * (COMPOUND-25/27 vs COMPOUND-26) and a dependency tree cannot
+             * tell the two readings apart */
+            if (first->pre_end > first->pre_start) {
+                o->pre_start = first->pre_start;
+                o->pre_end = first->pre_end;
             }
+        }
         ew_cview_add_group(v, mem, m, a);
     }
 }

@@ -78,7 +78,16 @@ static int np_compound(ew_cview *v, const ew_ptb_node *x, ew_arena *a,
                        int pre_start, int pre_end)
 {
     int mem[256], m = 0;
-    for (int i = 0; i < x->nkids && m < 256; i++) {
+    /* words before the first member are shared by all ("Danish media and
+     * government") */
+    int lead = 0;
+    while (lead < x->nkids && !is_nounish(x->kids[lead]))
+        lead++;
+    if (pre_end <= pre_start && lead > 0 && lead < x->nkids) {
+        pre_start = x->first;
+        pre_end = x->kids[lead]->first;
+    }
+    for (int i = lead; i < x->nkids && m < 256; i++) {
         const ew_ptb_node *k = x->kids[i];
         if (!is_nounish(k)) {
             walk(v, k, a);

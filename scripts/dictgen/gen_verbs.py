@@ -3,6 +3,7 @@
 
     python3 scripts/dictgen/gen_verbs.py            # write the dictionary
     python3 scripts/dictgen/gen_verbs.py --check    # only check and count
+    python3 scripts/dictgen/gen_verbs.py --out FILE # write elsewhere (tests)
 
 The committed .txt is the reviewed product; this script exists so that the
 systematic parts (the same appeal, promise, demand or refusal vocabulary under
@@ -142,6 +143,7 @@ PAT_RE = re.compile(r'^(.*\S)\s+\[([0-9]{2,4}|---)\]$')
 
 def main():
     check_only = '--check' in sys.argv
+    out_path = sys.argv[sys.argv.index('--out') + 1] if '--out' in sys.argv else OUT
     codes = load_codes()
     names, out_syn = synset_lines()
     used_synsets = set()
@@ -156,7 +158,7 @@ def main():
             if h:
                 heads.add(h)
         prepared.append((name, code, entries, pats, combos))
-    n_lemma = n_form = n_pat = 0
+    n_lemma = n_form = n_pat = n_multi = n_listed = 0
     reach = set()
     body = []
     for name, code, entries, pats, combos in prepared:
@@ -182,6 +184,8 @@ def main():
                 all_forms[key] = name
             body.append(line)
             n_lemma += 1
+            n_multi += '_' in forms[0]
+            n_listed += '{' in line
             n_form += len(forms)
         seen = {}
         for p in specific_first(list(pats) + [q for c in combos for q in expand(c)]):
@@ -212,7 +216,8 @@ def main():
     for u in sorted(unused):
         err(f'synset {u} defined but never used')
     subcodes = {c for c in codes if len(c) > 2}
-    stats = dict(blocks=len(prepared), lemmas=n_lemma, forms=n_form, patterns=n_pat,
+    stats = dict(blocks=len(prepared), lemmas=n_lemma, multiword=n_multi, listed_forms=n_listed,
+                 forms=n_form, patterns=n_pat,
                  synsets=len(names), codes_reachable=len(reach & subcodes), codes_in_table=len(subcodes),
                  roots=len({c[:2] for c in reach}))
     missing = sorted(subcodes - reach)
@@ -225,8 +230,8 @@ def main():
         return 1
     if not check_only:
         head = HEADER.format(**stats)
-        os.makedirs(os.path.dirname(OUT), exist_ok=True)
-        with open(OUT, 'w', encoding='utf-8') as f:
+        os.makedirs(os.path.dirname(os.path.abspath(out_path)), exist_ok=True)
+        with open(out_path, 'w', encoding='utf-8') as f:
             f.write(head + '\n'.join(out_syn) + '\n' + '\n'.join(body))
     return 0
 

@@ -21,7 +21,8 @@ static const char *verbs_txt =
     "--- MEET [036] ---\nMEET\nMET\n- * WITH + [040]\n\n"
     "--- CUT [---] ---\nCUT\n- * &TIEKIND TIES [161]\n\n"
     "--- ATTACK [190] ---\nATTACK\nATTACKED\n\n"
-    "--- SIGN [057:057] ---\nSIGN\nSIGNED\n";
+    "--- SIGN [057:057] ---\nSIGN\nSIGNED\n\n"
+    "--- CONSULT [040] ---\nCONSULT\nCONSULTED\n- % * [041]\n";
 static const char *actors_txt =
     "VELMORA [VLM]\nKASTRIA [KST]\nDUNHOLT [DNH]\n"
     "OLDEN_KING\n\t[VLMGOV 20000101-20091231]\n\t[KSTGOV >20100101]\n";
@@ -272,6 +273,100 @@ static void event_json_escapes(void **state)
     ew_jbuf_free(&b);
 }
 
+static void trace_into(void *user, const char *line)
+{
+    char *log = user;
+    size_t n = strlen(log);
+    if (n + strlen(line) + 2 < 4096) {
+        strcpy(log + n, line);
+        strcat(log, "\n");
+    }
+}
+
+static void comma_aside_is_removed(void **state)
+{
+    /* "citing old quarrels" lies between two commas: removed, so the
+     * source is found across it (the rest is longer than comma_emax, so it
+     * is not a terminal clause) */
+    CHECK_BOTH(*state,
+               "(ROOT (S (NP (NNP Velmora)) (, ,) (S (VP (VBG citing) (NP (JJ old) (NNS quarrels)))) (, ,)"
+               " (VP (VBD attacked) (NP (NNP Kastria)) (PP (IN along) (NP (NP (DT the) (JJ long) (NN border))"
+               " (PP (IN near) (NP (DT the) (JJ old) (NN river) (NN crossing)))))) (. .)))",
+               "Velmora, citing old quarrels, attacked Kastria along the long border near the old river crossing.",
+               20050101, "VLM KST 190;");
+    /* a short stretch after the last comma is a terminal clause: removed */
+    CHECK_BOTH(*state,
+               "(ROOT (S (S (NP (NNP Velmora)) (VP (VBD attacked) (NP (NNP Kastria)))) (, ,)"
+               " (NP (NNS officials)) (VP (VBD said)) (. .)))",
+               "Velmora attacked Kastria, officials said.", 20050101, "VLM KST 190;");
+}
+
+static void compound_in_prepositional_modifier_shares_head(void **state)
+{
+    CHECK_BOTH(*state,
+               "(ROOT (S (NP (NP (NNS ministers)) (PP (IN of) (NP (NNP Velmora) (CC and) (NNP Dunholt))))"
+               " (VP (VBD attacked) (NP (NNP Kastria))) (. .)))",
+               "ministers of Velmora and Dunholt attacked Kastria.", 20050101,
+               "VLMGOV KST 190;DNHGOV KST 190;");
+}
+
+static void compound_pattern_before_verb(void **state)
+{
+    CHECK_BOTH(*state,
+               "(ROOT (S (NP (NNP Velmora) (CC and) (NNP Kastria)) (VP (VBD consulted)) (. .)))",
+               "Velmora and Kastria consulted.", 20050101, "VLM KST 041;KST VLM 041;");
+}
+
+static void new_actor_length_quotes_unknown_phrases(void **state)
+{
+    fixture *fx = *state;
+    ew_arena a;
+    ew_arena_init(&a, 0);
+    ew_diag d;
+    ew_diag_init(&d);
+    d.quiet = 1;
+    const char *tree = "(ROOT (S (NP (JJ hill) (NNS rebels)) (VP (VBD attacked) (NP (NNP Kastria))) (. .)))";
+    ew_sentence *s = ew_ptb_to_sentence(ew_ptb_parse(tree, &a, &d, "t", 1, "t"),
+                                        "hill rebels attacked Kastria.", &a, &d);
+    ew_coder c = {fx->dict, {0}, NULL, NULL, &d};
+    ew_code_options_default(&c.opt);
+    assert_int_equal(ew_code_options_set(&c.opt, "new_actor_length", "2"), 0);
+    ew_event_list ev = {0};
+    ew_code_sentence(&c, s, &a, &ev);
+    assert_int_equal(ev.n, 1);
+    assert_string_equal(ev.v[0].source.code, "\"HILL REBELS\"");
+    /* one word allowed: the phrase is too long, so "---", dropped by require_dyad */
+    assert_int_equal(ew_code_options_set(&c.opt, "new_actor_length", "1"), 0);
+    ev.n = 0;
+    ew_code_sentence(&c, s, &a, &ev);
+    assert_int_equal(ev.n, 0);
+    ew_arena_free(&a);
+}
+
+static void explain_trace_says_why(void **state)
+{
+    fixture *fx = *state;
+    ew_arena a;
+    ew_arena_init(&a, 0);
+    ew_diag d;
+    ew_diag_init(&d);
+    d.quiet = 1;
+    const char *tree = "(ROOT (S (NP (NNP Velmora)) (VP (VBD cut) (NP (NN bread))) (. .)))";
+    ew_sentence *s = ew_ptb_to_sentence(ew_ptb_parse(tree, &a, &d, "t", 1, "t"),
+                                        "Velmora cut bread.", &a, &d);
+    char log[4096] = "";
+    ew_coder c = {fx->dict, {0}, NULL, NULL, &d};
+    ew_code_options_default(&c.opt);
+    c.trace = trace_into;
+    c.trace_user = log;
+    ew_event_list ev = {0};
+    ew_code_sentence(&c, s, &a, &ev);
+    assert_int_equal(ev.n, 0);
+    assert_non_null(strstr(log, "verb \"CUT\""));
+    assert_non_null(strstr(log, "no pattern matched"));
+    ew_arena_free(&a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -287,6 +382,11 @@ int main(void)
         cmocka_unit_test(conllu_input_alone),
         cmocka_unit_test(require_dyad_option),
         cmocka_unit_test(event_json_escapes),
+        cmocka_unit_test(comma_aside_is_removed),
+        cmocka_unit_test(compound_in_prepositional_modifier_shares_head),
+        cmocka_unit_test(compound_pattern_before_verb),
+        cmocka_unit_test(new_actor_length_quotes_unknown_phrases),
+        cmocka_unit_test(explain_trace_says_why),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -31,7 +31,7 @@ RESPOND, RETORT, ANSWER, ELABORATE, OUTLINE, PRESENT, SUMMARIZE, SUMMARISE, ACKN
     '* + WAS RESPONSIBLE FOR [112]', '* + WAS BEHIND [112]', '* + OF &CRIME [1121]',
     '* + OF &WARCRIMES [1124]', '* + OF &AGGRESSION [1123]', '* + OF &ABUSES [1122]',
     '* + HAD VIOLATED [112]', '* &CONSEQUENCES FOR + [130]', '* + WILL PAY A PRICE [130]',
-    '* $ WILL RETALIATE [138]', '* $ WOULD RESPOND [138]', '* $ WILL NOT TOLERATE [130]',
+    '* $ WILL RETALIATE [138]', '* $ WOULD RESPOND [138]', '* HE WILL ATTACK + [1384]', '* $ WILL NOT TOLERATE [130]',
     '* $ HAD NO ROLE [016]', '* $ WAS NOT INVOLVED [016]', '* $ HAD NOTHING TO DO WITH [016]',
     '* RESPONSIBILITY FOR [015]', '* THE NEED TO [010]', '* THE IMPORTANCE OF [010]',
     '* THE SIGNIFICANCE OF [010]', '* THE RELEVANCE OF [010]', '* THE ROLE OF + [010]',
@@ -54,7 +54,9 @@ RESPOND, RETORT, ANSWER, ELABORATE, OUTLINE, PRESENT, SUMMARIZE, SUMMARISE, ACKN
     '* RECOGNITION OF + [054]', '* $ RECOGNIZES + [054]', '* $ APOLOGIZES [055]',
     '* + PARTICIPATED IN &MEETING [040]', '* $ PARTICIPATED IN &MEETING OF + [040]',
 ], [('INTENT', ['* $ WILL {P}', '* $ IS READY TO {P}', '* $ STANDS READY TO {P}',
-                '* $ INTENDS TO {P}', '* PLANS TO {P}'])]))
+                '* $ INTENDS TO {P}', '* PLANS TO {P}', '* IT WOULD {P}', '* IT WILL {P}', '* $ WOULD {P}']),
+     ('THREATS', ['* $ WILL {P}', '* $ WOULD {P}', '* IT WILL {P}', '* IT WOULD {P}', '* HE WILL {P}',
+                  '* HE WOULD {P}', '* SHE WILL {P}'])]))
 
 B.append(('PESSIMISM', '012', '''
 WORRY, FEAR, LAMENT, BEMOAN, DESPAIR, CAUTION, REGRET, DOUBT, FRET, DREAD, BRACE, SIGH
@@ -167,8 +169,8 @@ APPEAL, PLEAD, LOBBY, CAMPAIGN, PETITION, AGITATE, CLAMOR, CLAMOUR, CRUSADE, +PR
 
 B.append(('URGE', '020', '''
 URGE, IMPLORE, EXHORT, ENCOURAGE, ENTREAT, BESEECH, NUDGE, PROD, COAX, PERSUADE, INVITE, +CALL_ON, +CALL_UPON,
-ADJURE, CAJOLE, SPUR [---], MOTIVATE [---], +REACH_OUT_TO
-''', ['* + [020]', '* + TO VISIT [026]', '* + TO ATTEND [026]', '* + TO JOIN &TALKS [026]',
+ADJURE, CAJOLE, ADVISE, COUNSEL, SPUR [---], MOTIVATE [---], +REACH_OUT_TO
+''', ['* + [020]', '* AGAINST TRAVEL [012]', '* AGAINST TRAVEL TO + [012]', '* + AGAINST [020]', '* + TO VISIT [026]', '* + TO ATTEND [026]', '* + TO JOIN &TALKS [026]',
       '* + TO COME [026]', '* + TO MEET [026]', '* + FOR A VISIT [026]', '* + TO TAKE PART [026]',
       '* + TO PARTICIPATE [026]', '* + TO &MEETING [026]', '* + TO SUPPORT [022]', '* + TO JOIN [022]',
       '* + TO BACK [022]', '* + TO ENDORSE [022]', '* + TO RECOGNIZE [022]', '* + TO RATIFY [022]',
@@ -245,7 +247,7 @@ REAFFIRM, RECONFIRM, RENEW [---], RE-AFFIRM, REDOUBLE, RE-COMMIT, CONSOLIDATE [-
 B.append(('AGREE', '030', '''
 AGREE, CONSENT, +SIGN_UP, ASSENT, +STRIKE_A_DEAL, +REACH_AGREEMENT, +REACH_A_DEAL, +AGREE_IN_PRINCIPLE,
 +GIVE_THE_GO-AHEAD, CLINCH, SEAL [---], +SHAKE_HANDS
-''', ['* WITH + [030]', '* TO MEET [036]', '* TO MEET + [036]', '* TO HOLD &TALKS [036]',
+''', ['* THAT [019]', '* WITH + THAT [019]', '* WITH + [030]', '* TO MEET [036]', '* TO MEET + [036]', '* TO HOLD &TALKS [036]',
       '* TO &TALKS [036]', '* TO RESUME &TALKS [036]', '% * TO MEET [036]', '% * TO &TALKS [036]',
       '% * ON &CEASEFIRE [0871]', '% * &CEASEFIRE [0871]', '* TO &CEASEFIRE [0871]', '* ON &CEASEFIRE [0871]',
       '% * ON &AGREEMENT [057]', '* ON &AGREEMENT WITH + [057]', '* &AGREEMENT WITH + [057]',
@@ -482,3 +484,17 @@ SIGN, INK, CONCLUDE [---], RATIFY, INITIAL, COUNTERSIGN, ADOPT [---], +ENTER_INT
       '* JOINT STATEMENT [010]', '* DECLARATION ON [057]', '* CHARTER [057]', '* + [057]', '% * [057]',
       '* TALKS [046]', '* CONVENTION [057]', '* PROTOCOL [057]', '* PROTOCOL WITH + [057]',
       '* TO &AGREEMENT [057]', '* TO + [057]', '* THE WTO [057]', '* MEMBERSHIP [057]'], []))
+
+# ---------------------------------------------------------------- wanting and facing
+B.append(('WANT', '---', '''
+WANT, DESIRE, YEARN, CRAVE
+''', ['* + TO ATTACK [020]', '* TO MEET + [036]', '* TO VISIT + [036]', '* TO HELP + [033]',
+                                     '* TO ATTACK + [138]', '* TO TALK [036]', '* PEACE [013]', '* TO JOIN + [030]'],
+   [('APPEAL', ['* + TO {P}']), ('INTENT', ['* TO {P}'])]))
+
+B.append(('FACE', '---', '''
+FACE, CONFRONT, ENDURE, +COME_UNDER
+''', ['+ * PRESSURE FROM $ [100]', '+ * PRESSURE FROM $ TO [100]', '+ * CRITICISM FROM $ [111]', '+ * CALLS FROM $ [020]',
+      '+ * DEMANDS FROM $ [100]', '+ * &SANCTIONS FROM $ [163]', '+ * THREATS FROM $ [130]', '+ * ATTACK FROM $ [190]',
+      '+ * ATTACKS FROM $ [190]', '+ * FIRE FROM $ [190]', '+ * SHELLING FROM $ [194]', '+ * ACCUSATIONS FROM $ [112]',
+      '+ * ACCUSATIONS BY $ [112]', '+ * CRITICISM BY $ [111]', '+ * PRESSURE BY $ [100]', '* + [---]'], []))

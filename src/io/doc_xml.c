@@ -165,8 +165,9 @@ int ew_doc_xml_mem(ew_doc_ctx *c, const char *buf, size_t n)
                                 XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
     if (!doc) {
         const xmlError *e = xmlGetLastError();
-        return ew_doc_reject_rec(c, e ? e->line : 0, NULL, EW_REJ_SYNTAX, "broken XML: %s",
-                                 e && e->message ? e->message : "parse error");
+        const char *msg = e && e->message ? e->message : "parse error";
+        int len = (int)strcspn(msg, "\n");
+        return ew_doc_reject_rec(c, e ? e->line : 0, NULL, EW_REJ_SYNTAX, "broken XML: %.*s", len, msg);
     }
     const xmlNode *root = xmlDocGetRootElement(doc);
     int rc;

@@ -13,6 +13,7 @@
  */
 #include "nlp/lemmatizer.h"
 
+#include <assert.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -137,6 +138,7 @@ static size_t lemma_features(const ew_winfo *w, uint64_t tag, int upos, uint64_t
     f[n++] = ew_wf2(L_LEN, tag, w->len < 8 ? w->len : 8);
     f[n++] = ew_wf1(L_W, w->norm);
     f[n++] = ew_wf2(L_XW, tag, w->norm);
+    assert(n <= NFEAT_MAX);
     return n;
 }
 

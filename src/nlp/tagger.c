@@ -15,6 +15,7 @@
  */
 #include "nlp/tagger.h"
 
+#include <assert.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -50,9 +51,10 @@ enum {
     T_BIAS = 1, T_W, T_S1, T_S2, T_S3, T_S4, T_S5, T_P1, T_P3, T_SHAPE,
     T_T1, T_T2, T_T12, T_T1W, T_WM1, T_SM1, T_WM2, T_WP1, T_SP1, T_WP2,
     T_FIRST, T_WM1W, T_WWP1, T_SHP1, T_SHM1, T_T1S3, T_SM2P1,
-    T_A0, T_A1, T_A2, T_T1A0, T_A0A1, T_AM1A0,
-    NFEAT_MAX = 32
+    T_A0, T_A1, T_A2, T_T1A0, T_A0A1, T_AM1A0, T_X0, T_X1, T_T1X0,
 };
+
+#define NFEAT_MAX 48   /* >= the features tag_features() emits (36) */
 
 #define TAG_START 256u
 #define TAG_START2 257u
@@ -61,8 +63,15 @@ enum {
  * lexicon value (ambiguity class) of win[k]. */
 typedef struct window {
     ew_winfo win[5];
-    uint32_t lex[5];
+    uint32_t lex[5];          /* by normalised form */
+    uint32_t lexx[5];         /* by exact form ("Bush" vs "bush") */
+    /* training only: lexicon values computed leave-one-out from the word
+     * counts, so that training words look as (un)known as test words do */
+    const struct wcount *loo;
+    const uint8_t *gold;
 } window;
+
+static uint32_t loo_lex(const struct wcount *wc, uint64_t key, int gold);
 
 /* Features of the word in the middle of the window (positions i-2..i+2). */
 static size_t tag_features(const window *wd, int first, uint32_t p1, uint32_t p2,
@@ -101,6 +110,10 @@ static size_t tag_features(const window *wd, int first, uint32_t p1, uint32_t p2
     f[n++] = ew_wf2(T_T1A0, p1, lx[2]);
     f[n++] = ew_wf2(T_A0A1, lx[2], lx[3]);
     f[n++] = ew_wf2(T_AM1A0, lx[1], lx[2]);
+    f[n++] = ew_wf1(T_X0, wd->lexx[2]);
+    f[n++] = ew_wf1(T_X1, wd->lexx[3]);
+    f[n++] = ew_wf2(T_T1X0, p1, wd->lexx[2]);
+    assert(n <= NFEAT_MAX);
     return n;
 }
 
@@ -123,10 +136,13 @@ static void window_fill(const ew_tagger *t, window *w, const ew_sentence *s, siz
 {
     if (pos < s->n) {
         ew_winfo_make(&w->win[slot], s->tok[pos].form);
-        w->lex[slot] = lex_lookup(t, w->win[slot].norm);
+        w->lex[slot] = w->loo ? loo_lex(w->loo, w->win[slot].norm, w->gold[pos])
+                              : lex_lookup(t, w->win[slot].norm);
+        w->lexx[slot] = w->loo ? loo_lex(w->loo, w->win[slot].exact, w->gold[pos])
+                               : lex_lookup(t, w->win[slot].exact);
     } else {
         ew_winfo_sentinel(&w->win[slot], pos == s->n ? 3 : 4);
-        w->lex[slot] = pos == s->n ? 0xfffffff0u : 0xfffffff1u;
+        w->lex[slot] = w->lexx[slot] = pos == s->n ? 0xfffffff0u : 0xfffffff1u;
     }
 }
 
@@ -134,8 +150,8 @@ static void window_start(const ew_tagger *t, window *w, const ew_sentence *s)
 {
     ew_winfo_sentinel(&w->win[0], 1);
     ew_winfo_sentinel(&w->win[1], 2);
-    w->lex[0] = 0xfffffff2u;
-    w->lex[1] = 0xfffffff3u;
+    w->lex[0] = w->lexx[0] = 0xfffffff2u;
+    w->lex[1] = w->lexx[1] = 0xfffffff3u;
     window_fill(t, w, s, 0, 2);
     window_fill(t, w, s, 1, 3);
     window_fill(t, w, s, 2, 4);
@@ -145,6 +161,7 @@ static void window_shift(const ew_tagger *t, window *w, const ew_sentence *s, si
 {
     memmove(&w->win[0], &w->win[1], 4 * sizeof w->win[0]);
     memmove(&w->lex[0], &w->lex[1], 4 * sizeof w->lex[0]);
+    memmove(&w->lexx[0], &w->lexx[1], 4 * sizeof w->lexx[0]);
     window_fill(t, w, s, i + 3, 4);
 }
 
@@ -174,7 +191,7 @@ int ew_tagger_tag(const ew_tagger *t, ew_sentence *s)
 {
     if (!t || !s)
         return -1;
-    window w;
+    window w = {.loo = NULL};
     uint64_t f[NFEAT_MAX];
     int32_t scores[EW_PERCEPTRON_MAX_CLASSES];
     uint32_t p1 = TAG_START, p2 = TAG_START2;
@@ -436,6 +453,31 @@ static uint32_t lex_value(const uint32_t *c, size_t ncol)
     return (uint32_t)((h & 0xffff00) | b) | 0x1000000u;
 }
 
+static const uint32_t *wcount_find(const wcount *w, uint64_t key)
+{
+    key = key ? key : 1;
+    size_t mask = w->slots - 1;
+    for (size_t i = (size_t)ew_wf_mix(key) & mask;; i = (i + 1) & mask) {
+        if (w->keys[i] == key)
+            return w->counts + (size_t)w->idx[i] * w->ncol;
+        if (!w->keys[i])
+            return NULL;
+    }
+}
+
+static uint32_t loo_lex(const wcount *wc, uint64_t key, int gold)
+{
+    const uint32_t *c = wcount_find(wc, key);
+    if (!c)
+        return LEX_UNKNOWN;
+    uint32_t tmp[EW_PERCEPTRON_MAX_CLASSES];
+    memcpy(tmp, c, wc->ncol * sizeof *tmp);
+    if (tmp[gold])
+        tmp[gold]--;
+    uint32_t v = lex_value(tmp, wc->ncol);
+    return v ? v : LEX_UNKNOWN;
+}
+
 static void build_table(const wcount *wc, uint32_t (*value)(const uint32_t *, size_t),
                         ktable *out)
 {
@@ -497,8 +539,9 @@ static ew_tagger *make_tagger(const tparts *tp, const ew_ptrain *pt)
     return t;
 }
 
-/* Gold classes of every token, flat; fills the tag set and the tables. */
-static uint8_t *gold_classes(const ew_sentence *sents, size_t n, tparts *tp)
+/* Gold classes of every token, flat; fills the tag set, the tables and the
+ * normalised-word counts (kept for leave-one-out lexicon values). */
+static uint8_t *gold_classes(const ew_sentence *sents, size_t n, tparts *tp, wcount *norm)
 {
     size_t total = 0;
     for (size_t i = 0; i < n; i++)
@@ -510,21 +553,21 @@ static uint8_t *gold_classes(const ew_sentence *sents, size_t n, tparts *tp)
             gold[k++] = (uint8_t)tagset_class(&tp->ts, sents[i].tok[j].xpos, sents[i].tok[j].upos);
     if (!tp->ts.n)
         tagset_class(&tp->ts, "_", EW_UPOS_X);
-    wcount exact, norm;
+    wcount exact;
     wcount_init(&exact, tp->ts.n);
-    wcount_init(&norm, tp->ts.n);
+    wcount_init(norm, tp->ts.n);
     k = 0;
     for (size_t i = 0; i < n; i++)
         for (size_t j = 0; j < sents[i].n; j++, k++) {
             ew_winfo w;
             ew_winfo_make(&w, sents[i].tok[j].form);
             wcount_add(&exact, w.exact, gold[k]);
-            wcount_add(&norm, w.norm, gold[k]);
+            wcount_add(norm, w.norm, gold[k]);
+            wcount_add(norm, w.exact, gold[k]);
         }
     build_table(&exact, dict_value, &tp->dict);
-    build_table(&norm, lex_value, &tp->lex);
+    build_table(norm, lex_value, &tp->lex);
     wcount_free(&exact);
-    wcount_free(&norm);
     return gold;
 }
 
@@ -537,10 +580,10 @@ static int argmax_f(const float *s, uint32_t n)
     return (int)b;
 }
 
-static void train_sentence(ew_ptrain *pt, const ew_tagger *t, const ew_sentence *s,
-                           const uint8_t *gold)
+static void train_sentence(ew_ptrain *pt, const ew_tagger *t, const wcount *norm,
+                           const ew_sentence *s, const uint8_t *gold)
 {
-    window w;
+    window w = {.loo = norm, .gold = gold};
     uint64_t f[NFEAT_MAX];
     float scores[EW_PERCEPTRON_MAX_CLASSES];
     uint32_t p1 = TAG_START, p2 = TAG_START2;
@@ -597,10 +640,11 @@ ew_tagger *ew_tagger_train(const ew_sentence *sents, size_t n,
                            const ew_sentence *dev, size_t ndev,
                            const ew_tagger_opts *opts)
 {
-    int epochs = opts && opts->epochs > 0 ? opts->epochs : 8;
+    int epochs = opts && opts->epochs > 0 ? opts->epochs : 12;
     unsigned long long rng = opts && opts->seed ? opts->seed : 1;
     tparts tp = {.ts.n = 0};
-    uint8_t *gold = gold_classes(sents, n, &tp);
+    wcount norm;
+    uint8_t *gold = gold_classes(sents, n, &tp, &norm);
     ew_tagger *tables = make_tagger(&tp, NULL);
     size_t *order = malloc((n ? n : 1) * sizeof *order), *off = malloc((n + 1) * sizeof *off);
     off[0] = 0;
@@ -613,13 +657,14 @@ ew_tagger *ew_tagger_train(const ew_sentence *sents, size_t n,
     for (int e = 1; e <= epochs; e++) {
         shuffle(order, n, &rng);
         for (size_t k = 0; k < n; k++)
-            train_sentence(pt, tables, &sents[order[k]], gold + off[order[k]]);
+            train_sentence(pt, tables, &norm, &sents[order[k]], gold + off[order[k]]);
         if (opts && opts->progress)
             report_epoch(opts, &tp, pt, dev, ndev, e, now_sec() - t0);
     }
     ew_tagger *t = make_tagger(&tp, pt);
     ew_ptrain_free(pt);
     ew_tagger_free(tables);
+    wcount_free(&norm);
     free(order);
     free(off);
     free(gold);

@@ -30,7 +30,7 @@ typedef struct ew_tagger ew_tagger;
 
 /* Training options; zero means the default in brackets. */
 typedef struct ew_tagger_opts {
-    int epochs;             /* [8] passes over the training data */
+    int epochs;             /* [12] passes over the training data (EWT dev plateaus there) */
     unsigned long seed;     /* [1] shuffling seed */
     /* called after each epoch with dev accuracy (UPOS, XPOS in percent; -1
      * when there is no dev set) */

@@ -9,7 +9,7 @@
  * decision; with all weights zero it reproduces the rules exactly.
  *
  * Weights are compiled in (split_weights.inc, made by
- * `eventwatch eval-split --train ...`, see bench/README-segment.md for the
+ * `eventwatch eval-split --train ...`, see bench/README.md for the
  * exact command), read-only, so threads share them.  They are learned from
  * UD English EWT train (CC BY-SA 4.0) and the GUM CC BY genres minus GUM's
  * test documents, so the share-alike licence applies to split_weights.inc.

@@ -18,10 +18,10 @@ static void usage(FILE *out)
 {
     fprintf(out,
             "usage: eventwatch alerts --db FILE [--from DATE] [--to DATE] [--window WEEKS]\n"
-            "                         [--z Z] [--min-count N] [--show N]\n"
+            "                         [--z Z] [--min-count N] [--show N] [--limit N]\n"
             "  Weekly conflict events per dyad against the median/MAD of the previous\n"
             "  WEEKS (default 8); alert when z >= Z (3.5) and count >= N (5).\n"
-            "  --show N: events listed per alert (default 5, most reported first).\n");
+            "  --show N: events listed per alert (default 5); --limit N: only the latest N alerts.\n");
 }
 
 typedef struct scan {
@@ -47,22 +47,45 @@ static void fmt_date(int32_t d, char out[16])
     snprintf(out, 16, "%04d-%02d-%02d", d / 10000 % 10000, d / 100 % 100, d % 100);
 }
 
-static int print_conflict(void *user, const ew_store_event *e)
+/* The conflict events of an alert, kept as printed lines so they can be
+ * ordered by how widely they were reported. */
+typedef struct evline {
+    int articles;
+    long long id;
+    char *line;
+} evline;
+
+typedef struct evlines {
+    evline v[512];
+    int n;
+} evlines;
+
+static int collect_conflict(void *user, const ew_store_event *e)
 {
-    int *left = user;
-    if (e->quad_class < 3 || *left <= 0)
+    evlines *L = user;
+    if (e->quad_class < 3 || L->n == 512)
         return 0;
-    (*left)--;
-    char d[16];
+    char d[16], *line = NULL;
     fmt_date(e->date, d);
-    printf("    %s %s -> %s %s (%d articles, %d sources)", d, e->src_code ? e->src_code : "---",
-           e->tgt_code ? e->tgt_code : "---", e->code, e->num_articles, e->num_sources);
-    if (e->sentence)
-        printf(": \"%.200s\"", e->sentence);
-    if (e->doc_id)
-        printf(" [%s]", e->doc_id);
-    putchar('\n');
+    int n = asprintf(&line, "    %s %s -> %s %s (%d articles, %d sources)%s%.200s%s%s%s%s\n", d,
+                     e->src_code ? e->src_code : "---", e->tgt_code ? e->tgt_code : "---", e->code,
+                     e->num_articles, e->num_sources, e->sentence ? ": \"" : "",
+                     e->sentence ? e->sentence : "", e->sentence ? "\"" : "",
+                     e->doc_id ? " [" : "", e->doc_id ? e->doc_id : "", e->doc_id ? "]" : "");
+    if (n < 0)
+        return -1;
+    L->v[L->n].articles = e->num_articles;
+    L->v[L->n].id = (long long)e->id;
+    L->v[L->n++].line = line;
     return 0;
+}
+
+static int cmp_lines(const void *x, const void *y)
+{
+    const evline *a = x, *b = y;
+    if (a->articles != b->articles)
+        return b->articles - a->articles;
+    return (a->id > b->id) - (a->id < b->id);
 }
 
 static void print_alert(ew_store *st, const ew_alert *a, int show)
@@ -81,8 +104,20 @@ static void print_alert(ew_store *st, const ew_alert *a, int show)
     ew_store_filter f = {.date_from = a->week,
                          .date_to = ew_date_from_days(ew_date_days(a->week) + 6),
                          .actor_a = x, .actor_b = y};
-    int left = show;
-    ew_store_each_event(st, &f, print_conflict, &left);
+    static evlines L;
+    L.n = 0;
+    ew_store_each_event(st, &f, collect_conflict, &L);
+    qsort(L.v, (size_t)L.n, sizeof L.v[0], cmp_lines);
+    for (int i = 0; i < L.n; i++) {
+        if (i < show)
+            fputs(L.v[i].line, stdout);
+        free(L.v[i].line);
+    }
+    char end[16];
+    fmt_date(f.date_to, end);
+    if (L.n > show)
+        printf("    ... and %d more (eventwatch export --format csv --dyad %s --from %s --to %s)\n",
+               L.n - show, a->dyad, d, end);
 }
 
 int cmd_alerts(int argc, char **argv)
@@ -91,7 +126,7 @@ int cmd_alerts(int argc, char **argv)
     ew_alert_params p;
     ew_alert_params_default(&p);
     ew_store_filter f = {0};
-    int show = 5;
+    int show = 5, limit = 0;
     for (int i = 1; i < argc; i++) {
         const char *o = argv[i], *v = i + 1 < argc ? argv[i + 1] : NULL;
         if (!strcmp(o, "-h") || !strcmp(o, "--help")) { usage(stdout); return EW_EXIT_OK; }
@@ -104,6 +139,7 @@ int cmd_alerts(int argc, char **argv)
         else if (!strcmp(o, "--z")) p.z_min = atof(v);
         else if (!strcmp(o, "--min-count")) p.min_count = atol(v);
         else if (!strcmp(o, "--show")) show = atoi(v);
+        else if (!strcmp(o, "--limit")) limit = atoi(v);
         else { usage(stderr); return EW_EXIT_USAGE; }
     }
     if (!db) { usage(stderr); return EW_EXIT_USAGE; }
@@ -123,7 +159,11 @@ int cmd_alerts(int argc, char **argv)
     if (!rc) {
         printf("alerts: %zu escalation%s (weekly conflict events per dyad; window %d weeks, "
                "z >= %.1f, at least %ld events)\n", l.n, l.n == 1 ? "" : "s", p.window, p.z_min, p.min_count);
-        for (size_t i = 0; i < l.n; i++)
+        /* newest first when limited: the latest escalations matter most */
+        size_t from = limit > 0 && l.n > (size_t)limit ? l.n - (size_t)limit : 0;
+        if (from)
+            printf("(showing the latest %d)\n", limit);
+        for (size_t i = from; i < l.n; i++)
             print_alert(st, &l.v[i], show);
     }
     ew_alert_list_free(&l);

@@ -78,6 +78,8 @@ typedef struct cleaner {
     const unsigned char *in;
     size_t len, pos;
     ew_utf8_clean *out;
+    size_t comment_end;   /* offset of the next "-->" at or after pos (cache), SIZE_MAX: none */
+    int comment_known;
 } cleaner;
 
 static void emit(cleaner *c, const char *bytes, size_t n, size_t orig)
@@ -165,15 +167,24 @@ static int tag_in(const char *const *list, size_t n, const unsigned char *name, 
 /* Recognises "<tag ...>", "</tag>", "<tag/>" or "<!-- ... -->" at s.
  * Returns bytes consumed (0: not markup, keep the '<' as text); *block is
  * set for paragraph-ending tags.  Bounded look-ahead keeps this linear. */
+/* "<!-- ... -->" at c->pos: the end is found with one forward search that
+ * is cached, so a text full of unclosed "<!--" stays linear. */
+static size_t parse_comment(cleaner *c)
+{
+    size_t from = c->pos + 4;
+    if (!c->comment_known || (c->comment_end != SIZE_MAX && c->comment_end < from)) {
+        const void *e = memmem(c->in + from, c->len - from, "-->", 3);
+        c->comment_end = e ? (size_t)((const unsigned char *)e - c->in) : SIZE_MAX;
+        c->comment_known = 1;
+    }
+    if (c->comment_end == SIZE_MAX || c->comment_end - c->pos > 4096)
+        return 0;
+    return c->comment_end + 3 - c->pos;
+}
+
 static size_t parse_tag(const unsigned char *s, size_t len, int *block)
 {
     *block = 0;
-    if (len >= 4 && !memcmp(s, "<!--", 4)) {
-        for (size_t i = 4; i + 2 < len && i < 4096; i++)
-            if (!memcmp(s + i, "-->", 3))
-                return i + 3;
-        return 0;
-    }
     size_t i = 1;
     if (i < len && s[i] == '/')
         i++;
@@ -243,8 +254,8 @@ static void clean_unit(cleaner *c)
             return;
         }
     } else if (s[0] == '<') {
-        int block;
-        size_t n = parse_tag(s, rest, &block);
+        int block = 0;
+        size_t n = (rest >= 4 && !memcmp(s, "<!--", 4)) ? parse_comment(c) : parse_tag(s, rest, &block);
         if (n) {
             c->out->tags++;
             c->pos += n;
@@ -295,7 +306,7 @@ int ew_utf8_clean_text(const char *in, size_t len, ew_utf8_clean *out, ew_arena 
     size_t cap = len + 2 * count_invalid((const unsigned char *)in, len) + 1;
     out->text = ew_arena_alloc(a, cap);
     out->map = ew_arena_alloc(a, cap * sizeof *out->map);
-    cleaner c = {(const unsigned char *)in, len, 0, out};
+    cleaner c = {.in = (const unsigned char *)in, .len = len, .out = out};
     while (c.pos < len) {
         /* fast path for plain ASCII text, the bulk of any news feed */
         unsigned char b = c.in[c.pos];

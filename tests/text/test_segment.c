@@ -256,6 +256,23 @@ static void markup_entities_controls(void **state)
     assert_string_equal(forms(&s, 0), "Turnout was < 40 % in 3 < 5 regions .");
 }
 
+static void comments_removed_and_unclosed_ones_linear(void **state)
+{
+    (void)state;
+    ew_segmented s = seg("Talks<!-- editor: check --> resumed.");
+    assert_string_equal(forms(&s, 0), "Talks resumed .");
+    size_t reps = 200000, len = reps * 4;
+    char *buf = ew_arena_alloc(&A, len + 1);
+    for (size_t i = 0; i < reps; i++)
+        memcpy(buf + 4 * i, "<!--", 4);
+    buf[len] = '\0';
+    clock_t t0 = clock();
+    ew_segmented u;
+    assert_int_equal(ew_text_segment(buf, len, &u, &A, NULL), 0);
+    assert_true((double)(clock() - t0) / CLOCKS_PER_SEC < 2.0);
+    assert_int_equal(u.n, 1);
+}
+
 static void nfc_normalised_forms(void **state)
 {
     (void)state;
@@ -334,6 +351,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(datelines, setup, teardown),
         cmocka_unit_test_setup_teardown(invalid_utf8_repaired_and_counted, setup, teardown),
         cmocka_unit_test_setup_teardown(markup_entities_controls, setup, teardown),
+        cmocka_unit_test_setup_teardown(comments_removed_and_unclosed_ones_linear, setup, teardown),
         cmocka_unit_test_setup_teardown(nfc_normalised_forms, setup, teardown),
         cmocka_unit_test_setup_teardown(empty_and_whitespace, setup, teardown),
         cmocka_unit_test_setup_teardown(run_on_sentence_is_linear, setup, teardown),

@@ -23,8 +23,8 @@ REASSIGNED = {"CONGO": "COD"}
 # CAMEO region codes (CAMEO actor codebook, "regions") plus a few the
 # OSCE region needs that the codebook lacks (documented in docs/actor-codes.md).
 REGIONS = [
-    ("AFR", "Africa", "African continent,sub-Saharan Africa,Sub Saharan Africa"),
-    ("ASA", "Asia", "Asian continent,Asia-Pacific,Asia Pacific"),
+    ("AFR", "Africa", "African,African continent,African countries,African states,African leaders,sub-Saharan Africa,Sub Saharan Africa"),
+    ("ASA", "Asia", "Asian,Asian continent,Asian countries,Asia-Pacific,Asia Pacific"),
     ("BLK", "Balkans", "Balkan,Balkan states,Balkan countries"),
     ("WBK", "Western Balkans", "Western Balkan,Western Balkan states,Western Balkan countries"),
     ("CRB", "Caribbean", "Caribbean states,Caribbean nations"),
@@ -33,10 +33,11 @@ REGIONS = [
     ("CAS", "Central Asia", "Central Asian,Central Asian states,Central Asian countries,Central Asian republics,Central Asians"),
     ("CEU", "Central Europe", "Central European,Central European states,Visegrad Group,Visegrad Four,V4"),
     ("EAF", "East Africa", "Eastern Africa,East African,Horn of Africa"),
-    ("EEU", "Eastern Europe", "Eastern European,Eastern European states,Eastern European countries,Eastern Partnership"),
+    ("EEU", "Eastern Europe", "East European,Eastern European,Eastern European states,Eastern European countries,Eastern Partnership"),
     ("EIN", "East Indies", ""),
-    ("EUR", "Europe", "European continent,European states,European countries,European nations,Europeans"),
+    ("EUR", "Europe", "European,European leaders,European continent,European states,European countries,European nations,Europeans"),
     ("LAM", "Latin America", "Latin American,Latin American states,Latin American countries"),
+    ("CAM", "Central America", "Central American,Central American states,Central American countries"),
     ("MEA", "Middle East", "Mideast,Middle Eastern,Middle Eastern states,Near East"),
     ("MDT", "Mediterranean", "Mediterranean states,Mediterranean countries,Mediterranean region"),
     ("NAF", "North Africa", "North African,Maghreb,Maghrebi"),

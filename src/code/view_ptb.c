@@ -210,6 +210,45 @@ static void walk(ew_cview *v, const ew_ptb_node *x, ew_arena *a)
             walk(v, x->kids[i], a);
 }
 
+/* A token inside the phrase a subject NP names: descend through leading
+ * NPs to the innermost one ("(NP (NP the president) (PP of ...))" -> the
+ * president), so a trailing clause never lends its words. */
+static int subject_token(const ew_ptb_node *x)
+{
+    for (int depth = 0; depth < 64 && x->nkids > 0 && is_np(x->kids[0]) &&
+                        has_np_below(x); depth++)
+        x = x->kids[0];
+    return x->last;
+}
+
+static int is_clause(const ew_ptb_node *x)
+{
+    return label_is(x, "S") || label_is(x, "SINV") || label_is(x, "SQ");
+}
+
+/* Subjects from the tree: an S's NP child before its VP is the subject of
+ * the verbs below that VP, also through auxiliary and coordinated VPs and
+ * subjectless infinitives ("Arnor is about to restore"); relative clauses
+ * and noun phrases start afresh. */
+static void subjects(ew_cview *v, const ew_ptb_node *x, int subj, int *out,
+                     int depth)
+{
+    if (!x || x->word || depth > 200)
+        return;
+    if (label_is(x, "SBAR") || is_np(x))
+        subj = -1;
+    int here = subj;
+    for (int i = 0; i < x->nkids; i++) {
+        const ew_ptb_node *k = x->kids[i];
+        if (is_clause(x) && is_np(k))
+            here = subject_token(k);
+        if (label_is(k, "VP") && k->nkids > 0 && is_verb_leaf(k->kids[0]))
+            out[k->kids[0]->first] = here;
+        subjects(v, k, label_is(k, "VP") || is_clause(k) ? here : subj, out,
+                 depth + 1);
+    }
+}
+
 static int cmp_verb(const void *pa, const void *pb)
 {
     const ew_cv_verb *x = pa, *y = pb;
@@ -226,6 +265,19 @@ void ew_cview_from_ptb(ew_cview *v, ew_arena *a)
         return;
     }
     walk(v, root, a);
+    int *subj = ew_arena_alloc(a, sizeof(int) * (size_t)v->n);
+    for (int i = 0; i < v->n; i++)
+        subj[i] = -1;
+    subjects(v, root, -1, subj, 0);
+    for (int i = 0; i < v->n_verb; i++) {
+        int t = v->verb[i].tok;
+        /* a passive is listed at its participle; its subject is that of
+         * the auxiliary's VP, found one level up */
+        v->verb[i].subj = subj[t];
+        for (int k = t - 1; v->verb[i].subj < 0 && k >= 0 && k >= t - 4; k--)
+            if (v->verb[i].passive && subj[k] >= 0)
+                v->verb[i].subj = subj[k];
+    }
     /* verbs in text order; a passive VP is listed at its participle, so
      * sort (stable for equal keys thanks to the tie-break) */
     for (int i = 1; i < v->n_verb; i++)

@@ -128,7 +128,7 @@ B.append(('YIELD', '080', '''
 YIELD, CONCEDE, +GIVE_IN, CAPITULATE, RELENT, +BACK_DOWN, COMPROMISE, BOW, ACQUIESCE, SUCCUMB, SOFTEN,
 +CAVE_IN, +BACK_OFF, +STEP_BACK, RECANT, RETRACT, +CLIMB_DOWN, +BEAT_A_RETREAT, COMPLY, ABIDE, OBEY, +GIVE_WAY,
 +BOW_TO_PRESSURE, RELINQUISH, CEDE, +STEP_DOWN, RESIGN, QUIT, ABDICATE, +STAND_ASIDE, +HAND_OVER_POWER,
-+LEAVE_OFFICE, +GIVE_UP, FORGO, FOREGO, FORSAKE, RENOUNCE, WAIVE, +DROP_DEMANDS, +DROP_OBJECTIONS,
++LEAVE_OFFICE, +GIVE_UP, FORGO, FOREGO, FORSAKE, RENOUNCE, WAIVE, DROP [---], +DROP_DEMANDS, +DROP_OBJECTIONS,
 +DROP_CLAIMS
 ''', ['* + [080]', '* TO + [080]', '* TO PRESSURE [080]', '* TO DEMANDS [083]',
       '* TO DEMANDS OF + [083]', '* TO + DEMANDS [083]', '* DEMANDS [083]', '* WITH DEMANDS [083]',
@@ -144,7 +144,9 @@ YIELD, CONCEDE, +GIVE_IN, CAPITULATE, RELENT, +BACK_DOWN, COMPROMISE, BOW, ACQUI
       '* &RESTRICTIONS [081]', '* &SANCTIONS [085]', '* PROTEST [082]', '* &PROTESTS [082]',
       '* HUNGER STRIKE [082]', '* STRIKE [082]', '* &CEASEFIRE [0871]', '* MEMBERSHIP [161]',
       '* PLAN [0832]', '* PLANS [0832]', '* POLICY [0832]', '* BILL [0832]', '* LAW [0832]',
-      '* DECISION [0832]', '* TARIFFS [085]', '* DEMAND [080]', '* DEMANDS FOR [080]'], []))
+      '* DECISION [0832]', '* TARIFFS [085]', '* DEMAND [080]', '* DEMANDS FOR [080]',
+      '* CHARGES [0841]', '* CHARGES AGAINST + [0841]', '* CASE AGAINST + [0841]', '* BOMBS [195]', '* BOMBS ON + [195]',
+      '* &HUMAID [073]', '* LEAFLETS [---]', '* OUT OF THE RACE [---]', '* BID [080]'], []))
 
 B.append(('EASE', '081', '''
 EASE, LIFT, RELAX, LOOSEN, SCRAP, REPEAL, REVOKE, RESCIND, ABOLISH, UNBLOCK, UNFREEZE, REOPEN, REINSTATE,
@@ -254,3 +256,67 @@ DECLARE
       '* + WINNER [---]', '* ALERT [152]', '* &ALERT [152]', '* MOBILIZATION [154]', '* MOBILISATION [154]',
       '* PARTIAL MOBILIZATION [154]', '* GENERAL MOBILIZATION [154]', '* TRUCE [0871]', '* + ELECTED [---]', '* + GUILTY [116]',
       '* HUNGER STRIKE [142]', '* A HUNGER STRIKE [142]', '* GENERAL STRIKE [143]'], []))
+
+# ---------------------------------------------------------------- light verbs of beginning, reaching, deciding
+B.append(('COMMENCE', '---', '''
+COMMENCE, OPEN, ENTER, JOIN, REJOIN
+''', ['* &TALKS [046]', '* &TALKS WITH + [046]', '* INTO &TALKS [046]', '* INTO &TALKS WITH + [046]', '* DIALOGUE [050]',
+      '* DIALOGUE WITH + [050]', '* &MEETING [040]', '* &MEETING WITH + [040]', '* FIRE [190]', '* FIRE ON + [190]',
+      '* EMBASSY [050]', '* EMBASSY IN + [050]', '* CONSULATE [050]', '* BORDER [081]', '* BORDER CROSSING [081]',
+      '* AIRSPACE [081]', '* CORRIDOR [0863]', '* HUMANITARIAN CORRIDOR [0863]', '* INVESTIGATION [090]',
+      '* INVESTIGATION INTO &CRIME [091]', '* INVESTIGATION INTO &ABUSES [092]', '* INVESTIGATION INTO &WARCRIMES [094]',
+      '* CRIMINAL CASE [091]', '* CASE AGAINST + [173]', '* &PROTESTS [141]', '* STRIKE [143]', '* GENERAL STRIKE [143]',
+      '* HUNGER STRIKE [142]', '* &HOSTILITIES [190]', '* &HOSTILITIES AGAINST + [190]', '* WAR [190]', '* WAR AGAINST + [190]',
+      '* OFFENSIVE [190]', '* FIGHTING [190]', '* &TOWN [192]', '* + TERRITORY [190]', '* + AIRSPACE [190]',
+      '* + WATERS [190]', '* INTO &AGREEMENT [057]', '* INTO &AGREEMENT WITH + [057]', '* &AGREEMENT [057]',
+      '* ALLIANCE [050]', '* COALITION [050]', '* + IN [060]', '* FORCES WITH + [060]', '* + AS A MEMBER [050]',
+      '* THE ORGANIZATION [050]', '* &MILCOOP [062]', '* &EXERCISES [062]', '* &EXERCISES WITH + [062]',
+      '* &SANCTIONS [163]', '* &SANCTIONS AGAINST + [163]', '* CALLS FOR [020]', '* APPEALS [020]', '* THE RACE [---]',
+      '* OFFICE [---]', '* FORCE [---]', '* INTO FORCE [---]', '* POLITICS [---]', '* THE MARKET [---]', '* + [---]',
+      '* NEW CHAPTER [050]', '* DOOR TO [030]', '* WAY FOR [030]'], []))
+
+B.append(('REACH', '---', '''
+ATTAIN, REACH, ACHIEVE, SECURE
+''', ['* &AGREEMENT [057]', '* &AGREEMENT WITH + [057]', '* &AGREEMENT ON [057]', '* DEAL [057]',
+      '* DEAL WITH + [057]', '* &CEASEFIRE [0871]', '* &CEASEFIRE WITH + [0871]', '* &SETTLEMENT [057]', '* &SETTLEMENT WITH + [057]',
+      '* COMPROMISE [057]', '* COMPROMISE WITH + [057]', '* CONSENSUS [019]', '* CONSENSUS WITH + [019]', '* UNDERSTANDING [019]',
+      '* UNDERSTANDING WITH + [019]', '* OUT TO + [040]', '* + BY PHONE [041]', '* RELEASE OF &DETAINEES [0841]',
+      '* BREAKTHROUGH [046]', '* PEACE [057]', '* PEACE WITH + [057]', '* &TOWN [192]', '* OUTSKIRTS OF &TOWN [190]',
+      '* &ECONAID [071]', '* LOAN [071]', '* VICTORY [---]', '* + [---]'], []))
+
+B.append(('DECIDE', '---', '''
+DECIDE, OPT
+''', ['* TO SEVER &RELATIONS WITH + [161]', '* TO EXPEL + [174]', '* TO IMPOSE &SANCTIONS ON + [163]',
+      '* TO RECOGNIZE + [054]', '* TO SEND &TROOPS TO + [154]', '* TO SEND &TROOPS [154]', '* TO CLOSE EMBASSY [161]',
+      '* TO BOYCOTT [143]', '* AGAINST [---]', '* TO RUN [---]'],
+   [('INTENT', ['* TO {P}', '* TO {P} WITH +', '* TO {P} TO +'])]))
+
+B.append(('INCREASE', '---', '''
+AUGMENT, INCREASE, RAISE, HEIGHTEN, DOUBLE, TRIPLE
+''', ['* &ALERT [152]', '* &ALERT LEVEL [152]', '* PRESSURE ON + [100]', '* PRESSURE [100]', '* &WORRY [012]',
+      '* &WORRY ABOUT [012]', '* &WORRY OVER [012]', '* ISSUE [010]', '* ISSUE OF [010]', '* QUESTION OF [010]', '* MATTER [010]',
+      '* MILITARY PRESENCE [154]', '* &TROOPS [154]', '* &TROOPS IN + [154]', '* &AID TO + [070]', '* &ECONAID TO + [071]',
+      '* &HUMAID [073]', '* &HUMAID TO + [073]', '* &MILAID TO + [072]', '* TARIFFS ON + [163]', '* &SANCTIONS [163]',
+      '* &SANCTIONS ON + [163]', '* PATROLS [150]', '* SECURITY [151]', '* SECURITY MEASURES [151]', '* DEFENCE SPENDING [154]',
+      '* DEFENSE SPENDING [154]', '* MILITARY SPENDING [154]', '* FLAG [017]', '* &HOPE [013]', '* OBJECTIONS [110]',
+      '* THE ALARM [012]', '* FUNDS [---]', '* TAXES [---]', '* PRICES [---]', '* RATES [---]', '* + [---]'], []))
+
+B.append(('VOTE', '---', '''
+LEGISLATE, VOTE
+''', ['* TO IMPOSE &SANCTIONS [163]', '* FOR &SANCTIONS [163]', '* &SANCTIONS [163]', '* TO SUSPEND + [161]', '* TO EXPEL + [161]',
+      '* TO RECOGNIZE + [054]', '* TO RECOGNISE + [054]', '* TO CONDEMN + [111]', '* TO LIFT &SANCTIONS [085]',
+      '* FOR &RESOLUTION CONDEMNING + [111]', '* TO RATIFY &AGREEMENT [057]', '* TO APPROVE &AGREEMENT [057]',
+      '* TO SEND &TROOPS [154]', '* TO AUTHORIZE FORCE [138]', '* TO AUTHORISE FORCE [138]', '* TO IMPEACH + [---]',
+      '* + OUT [---]', '* IN [---]', '* TO ADMIT + [054]', '* TO GRANT &ECONAID [071]',
+      '* TO APPROVE &ECONAID [071]', '* TO APPROVE &MILAID [072]', '* TO DEPLOY &PEACEKEEPING [074]'], []))
+
+B.append(('REACT', '---', '''
+REACT
+''', ['* ANGRILY [111]', '* FURIOUSLY [111]', '* WITH ANGER [111]', '* WITH OUTRAGE [111]', '* SHARPLY [111]', '* STRONGLY [111]',
+      '* POSITIVELY [051]', '* WARMLY [051]', '* FAVOURABLY [051]', '* FAVORABLY [051]', '* COOLLY [110]', '* CAUTIOUSLY [010]',
+      '* WITH CONCERN [012]', '* WITH ALARM [012]', '* MILITARILY [190]', '* WITH FORCE [190]'], []))
+
+B.append(('SETTLE_DISPUTE', '---', '''
+SETTLE, RESOLVE
+''', ['* &DISPUTE [050]', '* &DISPUTE WITH + [050]', '* &DISPUTE BETWEEN + [045]', '* DIFFERENCES WITH + [050]',
+      '* BORDER ISSUES [050]', '* BORDER ISSUES WITH + [050]', '* CASE [---]', '* ISSUE [---]', '* TO [030]', '* + [---]'], []))

@@ -33,10 +33,14 @@ typedef struct job {
     ew_petr_sentence *rec;       /* XML input, or NULL */
     ew_sentence **sent;          /* CoNLL-U input, or NULL */
     long n;
-    ew_jbuf *out;                /* one per sentence */
+    ew_jbuf buf[64];             /* one output buffer per worker */
+    atomic_int workers;
+    struct piece { int w; size_t off, len; } *piece;  /* per sentence: where its
+                                                          JSON lies */
     atomic_long next;
     atomic_long skipped, events;
     atomic_long parse_ns, code_ns;   /* time in tree reading vs coding */
+    int stats;                       /* measure those times (--stats) */
     pthread_mutex_t diag_lock;
     ew_diag *diag;
 } job;
@@ -72,11 +76,11 @@ static long ns_now(void)
     return (long)t.tv_sec * 1000000000L + t.tv_nsec;
 }
 
-static void code_one(job *j, const ew_coder *c, long i, ew_arena *a, ew_diag *d)
+static void code_one(job *j, const ew_coder *c, long i, int w, ew_arena *a, ew_diag *d)
 {
-    long t0 = ns_now();
+    long t0 = j->stats ? ns_now() : 0;
     ew_sentence *s = j->rec ? xml_sentence(&j->rec[i], a, d) : j->sent[i];
-    long t1 = ns_now();
+    long t1 = j->stats ? ns_now() : 0;
     atomic_fetch_add(&j->parse_ns, t1 - t0);
     if (!s) {
         atomic_fetch_add(&j->skipped, 1);
@@ -84,9 +88,13 @@ static void code_one(job *j, const ew_coder *c, long i, ew_arena *a, ew_diag *d)
     }
     ew_event_list ev = {0};
     ew_code_sentence(c, s, a, &ev);
+    ew_jbuf *b = &j->buf[w];
+    size_t off = b->n;
     for (size_t k = 0; k < ev.n; k++)
-        ew_event_json(&j->out[i], &ev.v[k]);
-    atomic_fetch_add(&j->code_ns, ns_now() - t1);
+        ew_event_json(b, &ev.v[k]);
+    j->piece[i] = (struct piece){w, off, b->n - off};
+    if (j->stats)
+        atomic_fetch_add(&j->code_ns, ns_now() - t1);
     atomic_fetch_add(&j->events, (long)ev.n);
 }
 
@@ -113,11 +121,12 @@ static void *worker(void *arg)
     d.user = j;
     ew_coder c = *j->coder;
     c.diag = &d;
+    int w = atomic_fetch_add(&j->workers, 1);
     for (;;) {
         long i = atomic_fetch_add(&j->next, 1);
         if (i >= j->n)
             break;
-        code_one(j, &c, i, &a, &d);
+        code_one(j, &c, i, w, &a, &d);
         ew_arena_reset(&a);
     }
     ew_arena_free(&a);
@@ -174,7 +183,7 @@ static double now(void)
 
 static int run(job *j, int threads, int stats)
 {
-    j->out = calloc((size_t)(j->n ? j->n : 1), sizeof *j->out);
+    j->piece = calloc((size_t)(j->n ? j->n : 1), sizeof *j->piece);
     pthread_mutex_init(&j->diag_lock, NULL);
     double t0 = now();
     pthread_t tid[64];
@@ -186,12 +195,13 @@ static int run(job *j, int threads, int stats)
     for (int i = 0; i < nt; i++)
         pthread_join(tid[i], NULL);
     double dt = now() - t0;
-    for (long i = 0; i < j->n; i++) {
-        if (j->out[i].n)
-            fwrite(j->out[i].p, 1, j->out[i].n, stdout);
-        ew_jbuf_free(&j->out[i]);
-    }
-    free(j->out);
+    /* input order, whichever worker coded what */
+    for (long i = 0; i < j->n; i++)
+        if (j->piece[i].len)
+            fwrite(j->buf[j->piece[i].w].p + j->piece[i].off, 1, j->piece[i].len, stdout);
+    for (int w = 0; w < 64; w++)
+        ew_jbuf_free(&j->buf[w]);
+    free(j->piece);
     pthread_mutex_destroy(&j->diag_lock);
     if (stats) {
         double pt = (double)j->parse_ns * 1e-9, ct = (double)j->code_ns * 1e-9;
@@ -240,6 +250,7 @@ int cmd_code(int argc, char **argv)
     job j = {0};
     j.coder = &c;
     j.diag = &diag;
+    j.stats = stats;
     j.n = is_xml(file) ? ew_petrxml_read(file, &j.rec, &a, &diag)
                        : read_conllu(file, &j.sent, &a, &diag);
     int rc = j.n < 0 ? EW_EXIT_FATAL : run(&j, threads, stats);

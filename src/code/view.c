@@ -33,8 +33,10 @@ static int is_skip(const ew_token *t, const char *up)
 {
     if (t->xpos && strcmp(t->xpos, "POS") == 0)
         return 1;   /* possessive 's: PETRARCH drops it from noun phrases */
+    if (up[0] >= '0' && up[0] <= '9')
+        return all_digits(up);
     for (int i = 0; skip_words[i]; i++)
-        if (strcmp(up, skip_words[i]) == 0)
+        if (up[0] == skip_words[i][0] && strcmp(up, skip_words[i]) == 0)
             return 1;
     return all_digits(up);
 }

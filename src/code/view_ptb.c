@@ -19,14 +19,20 @@
  * ("said today") alone, so they never hold an actor. */
 static int is_np(const ew_ptb_node *x)
 {
-    return x && !x->word && x->label && !strcmp(x->label, "NP");
+    return x && !x->word && x->label && x->label[0] == 'N' && x->label[1] == 'P' &&
+           !x->label[2];
 }
 
+/* Label equality ignoring function tags ("NP-SBJ" is "NP"); the first
+ * byte is compared inline because this runs for every node many times. */
 static int label_is(const ew_ptb_node *x, const char *l)
 {
-    size_t n = strlen(l);
-    return x && x->label && !strncmp(x->label, l, n) &&
-           (x->label[n] == 0 || x->label[n] == '-');
+    if (!x || !x->label || x->label[0] != l[0])
+        return 0;
+    size_t i = 1;
+    while (l[i] && x->label[i] == l[i])
+        i++;
+    return !l[i] && (x->label[i] == 0 || x->label[i] == '-');
 }
 
 static int has_np_below(const ew_ptb_node *x)
@@ -223,7 +229,8 @@ static int subject_token(const ew_ptb_node *x)
 
 static int is_clause(const ew_ptb_node *x)
 {
-    return label_is(x, "S") || label_is(x, "SINV") || label_is(x, "SQ");
+    return x->label && x->label[0] == 'S' &&
+           (label_is(x, "S") || label_is(x, "SINV") || label_is(x, "SQ"));
 }
 
 /* Subjects from the tree: an S's NP child before its VP is the subject of

@@ -12,7 +12,7 @@ other places ("Santiago", "San Jose", "Kingston" kept only where unique).
 
 EXTRAS = {
     "ABW": ";Aruban;Oranjestad;",
-    "AFG": "Afghan,Afghani;Afghan;Kabul;Afghanistan's",
+    "AFG": "Afghan,Afghani;Afghan;Kabul;",
     "AGO": "Angolan;Angolan;Luanda;",
     "AIA": "Anguillan;;The Valley;",
     "ALA": "Alandic;;Mariehamn;Aland Islands,Aland",

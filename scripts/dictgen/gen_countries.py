@@ -156,11 +156,19 @@ def phrase(s):
     return re.sub(r"\s+", "_", s.upper())
 
 
+def strip_possessive(p):
+    """PEOPLE'S_REPUBLIC -> PEOPLE_REPUBLIC: Penn and UD tokenisers split the
+    possessive off ("People" + "'s") and the coder drops it, so a phrase
+    with the possessive inside it could never match parsed text."""
+    return re.sub(r"(?<=S)'(?=_|$)", "", re.sub(r"(?<=\w)'S(?=_|$)", "", p))
+
+
 def variants(s):
-    out = [phrase(s)]
-    folded = phrase(ascii_fold(s))
-    if folded != out[0]:
-        out.append(folded)
+    out = []
+    for v in (phrase(s), phrase(ascii_fold(s))):
+        for w in (v, strip_possessive(v)):
+            if w not in out:
+                out.append(w)
     return out
 
 

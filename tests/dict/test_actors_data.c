@@ -213,6 +213,8 @@ static void seed_countries_and_regions(void **state)
     assert_actor(d, "Afghanistan", 20251211, "AFG");
     assert_actor(d, "Kyrgyz Republic", 20251211, "KGZ");
     assert_actor(d, "Turkiye", 20251211, "TUR");
+    assert_actor(d, "T\xc3\xbcrkiye", 20251211, "TUR");   /* UTF-8, any case */
+    assert_actor(d, "People's Republic of China", 20251211, "CHN");
     assert_actor(d, "Czechia", 20251211, "CZE");
     assert_actor(d, "North Macedonia", 20251211, "MKD");
     /* a document named after a capital is not that country */

@@ -16,6 +16,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <dirent.h>
 #include <cmocka.h>
 
 #include <jansson.h>
@@ -397,6 +398,67 @@ static void issues_tag_osce_dimensions(void **state)
     assert_true(has_issue(h, n, "PM_BORDER"));
 }
 
+/* The seed story (read in place from ../shared, never copied) must not be
+ * discarded, and its themes must be tagged. */
+static char *read_seed(void)
+{
+    const char *shared = getenv("EW_SHARED");
+    if (!shared || !*shared)
+        return NULL;
+    char dir[4096], path[8192];
+    snprintf(dir, sizeof dir, "%s/seed", shared);
+    DIR *dp = opendir(dir);
+    if (!dp)
+        return NULL;
+    path[0] = 0;
+    for (struct dirent *e; (e = readdir(dp));) {   /* the first story file */
+        size_t n = strlen(e->d_name);
+        if (n > 4 && strcmp(e->d_name + n - 4, ".txt") == 0) {
+            snprintf(path, sizeof path, "%s/%s", dir, e->d_name);
+            break;
+        }
+    }
+    closedir(dp);
+    FILE *f = path[0] ? fopen(path, "rb") : NULL;
+    if (!f)
+        return NULL;
+    char *buf = calloc(1, 1 << 16);
+    size_t n = buf ? fread(buf, 1, (1 << 16) - 1, f) : 0;
+    (void)n;
+    fclose(f);
+    return buf;
+}
+
+static void seed_story_kept_and_tagged(void **state)
+{
+    const ew_dict *d = ((fixture *)*state)->d;
+    char *text = read_seed();
+    if (!text)
+        skip();
+    ew_discard_scope scope;
+    const char *hit = ew_dict_discard_match(d, text, &scope);
+    if (hit)
+        print_message("seed story discarded by '%s'\n", hit);
+    ew_issue_hit h[256];
+    size_t n = ew_dict_issues(d, text, h, 256);
+    if (n > 256)
+        n = 256;
+    static const char *const want[] = {
+        "EE_ARAL", "EE_CASPIAN", "EE_DESERT", "EE_CLIMATE", "EE_WATER",
+        "EE_CONNECT", "EE_GREEN", "HD_RIGHTS", "HD_LAW", "HD_GENDER",
+        "HD_DEMOCRACY", "PM_CONFLICT", "PM_BORDER", "XD_OSCE",
+    };
+    size_t missing = 0;
+    for (size_t i = 0; i < sizeof want / sizeof *want; i++)
+        if (!has_issue(h, n, want[i])) {
+            print_message("seed story lacks issue %s\n", want[i]);
+            missing++;
+        }
+    free(text);
+    assert_null(hit);
+    assert_int_equal(missing, 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -411,6 +473,7 @@ int main(void)
         cmocka_unit_test(possessive_phrases_have_a_parsable_twin),
         cmocka_unit_test(political_prose_is_not_discarded),
         cmocka_unit_test(issues_tag_osce_dimensions),
+        cmocka_unit_test(seed_story_kept_and_tagged),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

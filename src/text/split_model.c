@@ -121,7 +121,7 @@ static uint32_t since_bucket(size_t since)
 size_t ew_split_features(const ew_text_tok *t, size_t n, size_t i, int rule, size_t since,
                          uint32_t *f, ew_split_ctx *c)
 {
-    enum { NONE = 0x5A5A5A5Au, END = 0xA5A5A5A5u };
+    const uint32_t NONE = 0x5A5A5A5Au, END = 0xA5A5A5A5u;   /* no token there */
     const ew_split_tokhash *h0 = tokhash(c, t, i), *h1 = tokhash(c, t, i + 1);
     uint32_t w0 = h0->word, s0 = h0->shape, w1 = h1->word, s1 = h1->shape;
     uint32_t wp = NONE, sp = NONE, s2 = END;

@@ -1,11 +1,13 @@
 /*
- * sentence.c -- rule-based sentence boundaries over tokens (see sentence.h).
+ * sentence.c -- sentence boundaries over tokens (see sentence.h).
  *
- * Why rules and not a model: in news text nearly every boundary is a full
- * stop, question or exclamation mark before a capital, and the hard cases
- * (abbreviations) are settled by the tokenizer's lists; the remaining
- * ambiguity -- an abbreviation that ends the sentence -- is settled by
- * whether the next word is one that typically opens a sentence.
+ * Rules first: in news text nearly every boundary is a full stop, question
+ * or exclamation mark before a capital, and the hard cases (abbreviations)
+ * are settled by the tokenizer's lists; an abbreviation that ends the
+ * sentence is recognised by the word after it ("Inc. The ...").  Then the
+ * perceptron of split_model.c re-scores the gaps where rules can only
+ * guess -- boundaries with no punctuation at all (headlines run into text,
+ * e-mail signatures, lists) -- starting from the rule's own decision.
  */
 #include "text/sentence.h"
 

@@ -108,6 +108,47 @@ def verb_forms(entry):
     return line, allf, (head if len(words) > 1 else None), own
 
 
+# Theme phrases are nominal (RELEASE OF &DETAINEES), verbal (RELEASE
+# &DETAINEES), both (ATTACK, RETURN TO &TALKS) or prepositional (AGAINST THE
+# LAW).  A frame's slot takes the kinds its preceding words allow, so that no
+# pattern says "FOR RELEASE &DETAINEES" or "WILL RELEASE OF &DETAINEES".
+VERBS = set('''RELEASE FREE LIFT EASE HALT STOP CALL SUSPEND EXCHANGE SWAP UNFREEZE REMOVE ADMIT ALLOW RECEIVE
+PULL WITHDRAW LEAVE RESPECT OBSERVE HONOUR HONOR HOLD RESUME SIT NEGOTIATE MEET CONVENE ENGAGE SETTLE RESOLVE
+DEFUSE MEDIATE FACILITATE INVESTIGATE EXPLAIN EXPAND BOOST DEEPEN EXTRADITE HAND SHARE CUT WITHHOLD FREEZE
+IMPOSE SLAP SEVER BREAK DOWNGRADE RECALL EXPEL CLOSE REVIEW REVOKE CURB RESTRICT CENSOR SHUT BAN OUTLAW
+DISSOLVE DISQUALIFY BAR STAGE TAKE GO WALK QUIT ABANDON KICK CRACK USE DISPERSE ARREST SHOOT CRUSH SUPPRESS
+RETALIATE DECLARE RESPOND SEAL OCCUPY ANNEX SEIZE INVADE KIDNAP KILL EXECUTE ASSASSINATE BEHEAD SHELL
+DESTROY STEP RESIGN REDUCE BLOCK'''.split())
+BOTH = {'ATTACK', 'STRIKE', 'BOYCOTT', 'EMBARGO', 'BLOCKADE', 'BOMB', 'RETURN', 'END', 'CALM'}
+
+
+def phrase_kind(p):
+    t = p.split()
+    if t[0] == 'AGAINST':
+        return 'pp'
+    if len(t) > 1 and (t[1] in ('OF', 'FOR') or (t[0] == 'END' and t[1] == 'TO')):
+        return 'n'
+    if t[0] in BOTH:
+        return 'b'
+    return 'v' if t[0] in VERBS else 'n'
+
+
+VERBAL_BEFORE = ('WILL', 'WOULD', 'READY TO', 'INTENDS TO', 'PLANS TO', 'THAT +', 'THAT $', '+ TO',
+                 'PARTIES TO', 'PRESSURE TO')
+
+
+def slot_kinds(frame, fam):
+    """Kinds of phrase the {P} slot of a frame accepts."""
+    before = frame.split('{P}')[0].strip()
+    if before.endswith(VERBAL_BEFORE):
+        return {'v', 'b'}
+    if before in ('*', '%  *') or before.endswith(('* TO', 'AGREE TO')):
+        return {'n', 'v', 'b', 'pp'}
+    if before.endswith('+') and fam == 'DEMAND':
+        return {'v', 'b'}
+    return {'n', 'b'}
+
+
 def expand(combo):
     fam, frames = combo
     items = []
@@ -123,7 +164,8 @@ def expand(combo):
         items = [(p, base + d) for d, ps in themes.AIMS for p in ps]
     else:
         err(f'unknown combo family {fam}')
-    return [f'{fr.replace("{P}", p)} [{c}]' for fr in frames for p, c in items]
+    return [f'{fr.replace("{P}", p)} [{c}]' for fr in frames for p, c in items
+            if phrase_kind(p) in slot_kinds(fr, fam)]
 
 
 # Synsets whose phrases are also inside more specific ones (AID inside

@@ -29,6 +29,7 @@ static void usage(FILE *out)
             "  --batch N      documents per transaction (default 256)\n"
             "  --max-bytes N  reject documents over N bytes (default 10 MB)\n"
             "  --no-code      store documents without coding them\n"
+            "  --dry-run      read and code but store nothing (throughput baseline)\n"
             "  -q, --quiet    no per-record messages (the summary stays)\n");
 }
 
@@ -113,6 +114,7 @@ static int parse(int argc, char **argv, args *a)
         } else if (!strncmp(o, "-j", 2) && o[2]) { a->opts.threads = atoi(o + 2); takes = 0; }
         else if (!strcmp(o, "-q") || !strcmp(o, "--quiet")) { a->quiet = 1; takes = 0; }
         else if (!strcmp(o, "--no-code")) { a->no_code = 1; takes = 0; }
+        else if (!strcmp(o, "--dry-run")) { a->opts.dry_run = 1; takes = 0; }
         else if (o[0] == '-' && o[1]) return -1;
         else { a->inputs[a->ninputs++] = o; takes = 0; }
         i += takes;
@@ -122,15 +124,16 @@ static int parse(int argc, char **argv, args *a)
 
 static int run(args *a)
 {
-    ew_diag diag;
+    ew_diag diag, loud;   /* -q silences per-record reports, never fatal ones */
     ew_diag_init(&diag);
+    ew_diag_init(&loud);
     diag.quiet = a->quiet;
-    ew_store *s = ew_store_open(a->db, NULL, &diag);
+    ew_store *s = ew_store_open(a->db, NULL, &loud);
     if (!s)
         return EW_EXIT_FATAL;
     ew_pipeline *pipe = NULL;
     if (!a->no_code && a->ninputs) {
-        if (!(pipe = ew_pipeline_open(NULL, &diag))) {
+        if (!(pipe = ew_pipeline_open(NULL, &loud))) {
             fprintf(stderr, "ingest: cannot load the coder (dictionaries/models, see above); "
                             "--no-code stores documents without coding\n");
             ew_store_close(s);

@@ -180,6 +180,15 @@ static int write_slot(ew_ingest *in, slot *sl)
     return 0;
 }
 
+static void count_only(ew_ingest *in)
+{
+    for (int i = 0; i < in->n; i++) {
+        in->st.coded += in->opt.code && !in->slots[i].failed;
+        in->st.code_failed += in->slots[i].failed;
+        in->st.events += (long)in->slots[i].events.n;
+    }
+}
+
 static int write_batch(ew_ingest *in)
 {
     if (ew_store_begin(in->store))
@@ -199,10 +208,12 @@ static int flush(ew_ingest *in)
     if (!in->n || in->fatal)
         return in->fatal ? -1 : 0;
     ew_ingest_stats before = in->st;
-    int rc = mark_known(in);
+    int rc = in->opt.dry_run ? 0 : mark_known(in);
     if (!rc && in->opt.code)
         code_batch(in);
-    if (!rc)
+    if (!rc && in->opt.dry_run)
+        count_only(in);
+    else if (!rc)
         rc = write_batch(in);
     if (rc) {
         /* counts describe what is committed: undo this batch's */

@@ -63,6 +63,8 @@ typedef struct ew_ingest_opts {
     ew_doc_opts doc;
     ew_ingest_progress_fn progress;
     void *progress_user;
+    int dry_run;             /* read and code, store nothing (the baseline
+                                that ingest throughput is measured against) */
 } ew_ingest_opts;
 
 typedef struct ew_ingest ew_ingest;

@@ -1,0 +1,35 @@
+#!/bin/sh
+# Ingest throughput against bare coding on the same input:
+#   sh bench/bench_store_ingest.sh [BUILD] [JOBS]
+# Runs `eventwatch ingest --dry-run` (read + segment + parse + code, nothing
+# stored: the bare coding rate with the same reader and threads) and then a
+# real `eventwatch ingest` into a fresh database, on
+# ../shared/corpora/wikinews-politics.jsonl, and prints both rates and their
+# ratio (bar: ingest >= 80% of bare coding).  Prints CPU time too: on a
+# shared machine wall time mostly measures the other jobs.
+BUILD=${1:-build}
+JOBS=${2:-2}
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+BIN="$ROOT/$BUILD/eventwatch"
+SHARED=${EW_SHARED:-$ROOT/../shared}
+IN="$SHARED/corpora/wikinews-politics.jsonl"
+[ -f "$IN" ] || { echo "needs $IN"; exit 77; }
+[ -x "$BIN" ] || { echo "build $BIN first (make)"; exit 1; }
+T=$(mktemp -d)
+trap 'rm -rf "$T"' EXIT
+run() { # label, args...
+    label=$1; shift
+    /usr/bin/time -f "%e %U %S" -o "$T/time" "$BIN" ingest -q -j "$JOBS" "$@" "$IN" 2>"$T/err"
+    read -r wall user sys <"$T/time"
+    summary=$(grep '^ingest:' "$T/err" | tail -n 1)
+    cpu=$(awk "BEGIN { print $user + $sys }")
+    echo "$label: wall ${wall}s, cpu ${cpu}s -- $summary"
+    echo "$wall $cpu" >"$T/$label"
+}
+run bare --dry-run --db "$T/dry.db"
+run ingest --db "$T/real.db"
+read -r bw bc_ <"$T/bare"
+read -r iw ic <"$T/ingest"
+mb=$(du -m "$IN" | cut -f1)
+echo "input: $(wc -l <"$IN") documents, ${mb} MB; -j $JOBS"
+echo "ingest throughput / bare coding throughput: wall $(awk "BEGIN { printf \"%.3f\", $bw / $iw }"), cpu $(awk "BEGIN { printf \"%.3f\", $bc_ / $ic }") (bar >= 0.80)"

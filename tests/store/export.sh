@@ -15,7 +15,7 @@ cat >"$T/ev.jsonl" <<'J'
 {"doc_id":"x2","sent_id":"1","date":"2025-04-02","source":{"code":"KGZGOV","text":"Kyrgyz","country":"KGZ"},"target":{"code":"TJKGOV","text":"Tajik","country":"TJK"},"code":"057","spans":{"verb":[30,36]},"sentence":"Tajik and Kyrgyz delegations agreed, \"in principle\", on water quotas.","location":{"name":"Batken, Kyrgyzstan","country":"KG","lat":40.06,"lon":70.82}}
 {"doc_id":"x2","sent_id":"2","date":"2025-04-03","source":{"code":"TJKMIL","country":"TJK","agent":"MIL"},"target":{"code":"KGZMIL","country":"KGZ"},"code":"190","sentence":"Line with, commas;\nand a newline."}
 J
-"$BIN" ingest -q --db "$T/e.db" "$T/docs.jsonl" --events "$T/ev.jsonl" || { echo "ingest failed"; exit 1; }
+"$BIN" ingest -q --no-code --db "$T/e.db" "$T/docs.jsonl" --events "$T/ev.jsonl" || { echo "ingest failed"; exit 1; }
 for f in gdelt1 gdelt2 phoenix icews csv jsonl; do
     "$BIN" export --db "$T/e.db" --format $f --out "$T/out.$f" 2>/dev/null || { echo "export $f failed"; exit 1; }
 done

@@ -3,7 +3,8 @@
  *
  * Codes PETRARCH XML (<Sentence> with <Parse>) or CoNLL-U (the file does
  * not start with '<') and writes JSON Lines events (io/event_json.h) to
- * stdout.  With -j N the sentences are coded by N threads; each sentence's
+ * stdout.  CoNLL-U carries no dates: --date YYYYMMDD gives one (dated actor
+ * codes need it).  With -j N the sentences are coded by N threads; each sentence's
  * events go to its own buffer and buffers are written in input order, so
  * the output is byte-identical for every N.  --stats prints sentence and
  * event counts and the coding rate to stderr.
@@ -47,7 +48,7 @@ typedef struct job {
 
 static int usage(void)
 {
-    fprintf(stderr, "usage: eventwatch code [--dict DIR] [-j N] [--stats] FILE\n");
+    fprintf(stderr, "usage: eventwatch code [--dict DIR] [-j N] [--date YYYYMMDD] [--stats] FILE\n");
     return EW_EXIT_USAGE;
 }
 
@@ -133,7 +134,8 @@ static void *worker(void *arg)
     return NULL;
 }
 
-static long read_conllu(const char *path, ew_sentence ***out, ew_arena *a, ew_diag *d)
+static long read_conllu(const char *path, ew_sentence ***out, int32_t default_date,
+                        ew_arena *a, ew_diag *d)
 {
     FILE *f = fopen(path, "rb");
     if (!f) {
@@ -155,6 +157,8 @@ static long read_conllu(const char *path, ew_sentence ***out, ew_arena *a, ew_di
         }
         if (!s->id)
             s->id = ew_arena_printf(a, "%ld", n + 1);
+        if (!s->date)
+            s->date = default_date;
         (*out)[n++] = s;
     }
     ew_conllu_close(&r);
@@ -221,6 +225,7 @@ int cmd_code(int argc, char **argv)
 {
     const char *dir = NULL, *file = NULL;
     int threads = 1, stats = 0;
+    int32_t date = 0;
     for (int i = 1; i < argc; i++) {
         if (!strcmp(argv[i], "--dict") && i + 1 < argc)
             dir = argv[++i];
@@ -228,6 +233,8 @@ int cmd_code(int argc, char **argv)
             threads = atoi(argv[++i]);
         else if (!strcmp(argv[i], "--stats"))
             stats = 1;
+        else if (!strcmp(argv[i], "--date") && i + 1 < argc)
+            date = (int32_t)atol(argv[++i]);
         else if (argv[i][0] == '-' && argv[i][1])
             return usage();
         else if (!file)
@@ -252,7 +259,7 @@ int cmd_code(int argc, char **argv)
     j.diag = &diag;
     j.stats = stats;
     j.n = is_xml(file) ? ew_petrxml_read(file, &j.rec, &a, &diag)
-                       : read_conllu(file, &j.sent, &a, &diag);
+                       : read_conllu(file, &j.sent, date, &a, &diag);
     int rc = j.n < 0 ? EW_EXIT_FATAL : run(&j, threads, stats);
     if (rc == EW_EXIT_OK && diag.errors)
         rc = EW_EXIT_SKIPPED;

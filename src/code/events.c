@@ -102,7 +102,11 @@ static void emit(const ew_cview *v, const ew_verb_hit *h, const side *src,
     e->code[len] = 0;
     if (len >= 2 && code[0] != '-')
         memcpy(e->root, code, 2);
-    e->pattern = h->pat ? h->pat->text : (h->form->lemma ? h->form->lemma : "");
+    /* the dictionary line that decided: the pattern, or the verb's entry
+     * with the code it carries */
+    e->pattern = h->pat ? h->pat->text
+                        : ew_arena_printf(a, "%s [%s]", h->form->lemma ? h->form->lemma : "",
+                                          h->code);
     e->pattern_file = h->pat ? h->pat->file : h->form->file;
     e->pattern_line = h->pat ? h->pat->line : h->form->line;
     const ew_token *t = s->tok;

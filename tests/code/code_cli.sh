@@ -1,0 +1,72 @@
+#!/bin/sh
+# `eventwatch code` end to end on invented fixtures: PETRARCH XML with Penn
+# parses and CoNLL-U, JSON Lines fields and spans, the same bytes for -j 1
+# and -j 3, a record without a parse reported and skipped (exit 3).
+set -u
+BIN=${EW_BIN:?}
+T=$(mktemp -d)
+trap 'rm -rf "$T"' EXIT
+mkdir "$T/dict"
+printf -- '--- ATTACK [190] ---\nATTACK\nATTACKED\n\n--- MEET [036] ---\nMEET\nMET\n- * WITH + [040]\n' > "$T/dict/v.txt"
+printf 'VELMORA [VLM]\nKASTRIA [KST]\nDUNHOLT [DNH]\n' > "$T/dict/a.txt"
+printf 'POLICE [~COP]\n' > "$T/dict/g.txt"
+printf 'FOOTBALL\n' > "$T/dict/d.txt"
+printf '[Dictionaries]\nverbfile_name = v.txt\nactorfile_list = a.txt\nagentfile_name = g.txt\ndiscardfile_name = d.txt\n' > "$T/dict/PETR_config.ini"
+cat > "$T/in.xml" <<'X'
+<Sentences>
+<Sentence date="20050101" id="d1_1" source="test" sentence="True">
+<Text>Velmora police attacked Kastria.</Text>
+<Parse>(ROOT (S (NP (NNP Velmora) (NN police)) (VP (VBD attacked) (NP (NNP Kastria))) (. .)))</Parse>
+</Sentence>
+<Sentence date="20050102" id="d2_1" source="test" sentence="True">
+<Text>Dunholt met with "Kastria" &amp; friends.</Text>
+<Parse>(ROOT (S (NP (NNP Dunholt)) (VP (VBD met) (PP (IN with) (NP (`` ``) (NNP Kastria) ('' '') (CC &amp;) (NNS friends)))) (. .)))</Parse>
+</Sentence>
+<Sentence date="20050103" id="d3_1" source="test" sentence="True">
+<Text>No parse here.</Text>
+</Sentence>
+<Sentence date="20050104" id="d4_1" source="test" sentence="True">
+<Text>Kastria attacked Velmora.</Text>
+<Parse>(ROOT (S (NP (NNP Kastria)) (VP (VBD attacked) (NP (NNP Velmora))) (. .)))</Parse>
+</Sentence>
+</Sentences>
+X
+"$BIN" code --dict "$T/dict" "$T/in.xml" > "$T/j1.jsonl" 2> "$T/err"
+rc=$?
+[ $rc -eq 3 ] || { echo "expected exit 3 (one record skipped), got $rc"; cat "$T/err"; exit 1; }
+grep -q 'd3_1' "$T/err" || { echo "skipped record not reported"; cat "$T/err"; exit 1; }
+"$BIN" code --dict "$T/dict" -j 3 "$T/in.xml" > "$T/j3.jsonl" 2>/dev/null
+cmp -s "$T/j1.jsonl" "$T/j3.jsonl" || { echo "-j 1 and -j 3 differ"; exit 1; }
+[ "$(wc -l < "$T/j1.jsonl")" -eq 3 ] || { echo "expected 3 events"; cat "$T/j1.jsonl"; exit 1; }
+python3 - "$T/j1.jsonl" "$T/in.xml" <<'PY' || exit 1
+import json, sys
+ev = [json.loads(l) for l in open(sys.argv[1])]
+want = [("d1_1", "VLMCOP", "KST", "190"), ("d2_1", "DNH", "KST", "040"), ("d4_1", "KST", "VLM", "190")]
+got = [(e["sent_id"], e["source"]["code"], e["target"]["code"], e["code"]) for e in ev]
+assert got == want, got
+e = ev[0]
+assert list(e) == ["doc_id", "sent_id", "date", "source", "target", "code", "root", "pattern", "spans"], list(e)
+assert e["date"] == "2005-01-01" and e["root"] == "19"
+text = "Velmora police attacked Kastria."
+s, t, v = e["spans"]["source"], e["spans"]["target"], e["spans"]["verb"]
+assert text[s[0]:s[1]] == "Velmora police", s
+assert text[t[0]:t[1]] == "Kastria", t
+assert text[v[0]:v[1]] == "attacked", v
+assert ev[1]["pattern"].startswith("- * WITH +"), ev[1]["pattern"]
+PY
+# CoNLL-U input, date from --date
+cat > "$T/in.conllu" <<'C'
+# sent_id = c1
+# text = Velmora met with Kastria.
+1	Velmora	Velmora	PROPN	NNP	_	2	nsubj	_	_
+2	met	meet	VERB	VBD	_	0	root	_	_
+3	with	with	ADP	IN	_	4	case	_	_
+4	Kastria	Kastria	PROPN	NNP	_	2	obl	_	SpaceAfter=No
+5	.	.	PUNCT	.	_	2	punct	_	_
+
+C
+"$BIN" code --dict "$T/dict" --date 20050105 "$T/in.conllu" > "$T/c.jsonl" 2>/dev/null || { echo "conllu run failed"; exit 1; }
+grep -q '"sent_id":"c1","date":"2005-01-05","source":{"code":"VLM"' "$T/c.jsonl" || { echo "conllu event wrong"; cat "$T/c.jsonl"; exit 1; }
+grep -q '"code":"040"' "$T/c.jsonl" || { echo "conllu pattern not used"; exit 1; }
+echo "code CLI: XML and CoNLL-U events, spans, -j determinism, skipped record reported"
+exit 0

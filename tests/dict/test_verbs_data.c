@@ -94,7 +94,7 @@ static void table_loads_clean_and_complete(void **state)
     /* 20 roots and the codebook's 291 three- and four-digit codes */
     assert_int_equal(ew_cameo_count(f->cameo), 311);
     for (int r = 1; r <= 20; r++) {
-        char root[3];
+        char root[12];
         snprintf(root, sizeof root, "%02d", r);
         assert_non_null(ew_cameo_get(f->cameo, root));
     }

@@ -150,7 +150,7 @@ MILITARIZE, MILITARISE, FORTIFY, ENTRENCH [---], +DIG_TRENCHES, REPOSITION, PREP
       '* RESCUERS [073]', '* RESCUE TEAMS [073]', '* DOCTORS [073]', '* MEDICS [073]', '* SUPPORT FOR + [053]',
       '* &BACKING FOR + [053]', '* VOTERS [---]', '* RESOURCES [---]', '* FUNDS [---]', '* INVESTMENT [---]',
       '* &PROTESTERS [140]', '* SUPPORTERS [140]', '* VOLUNTEERS [154]', '* FIGHTERS [154]', '* MERCENARIES [154]',
-      '* MILITIAS [154]', '* POSITIONS [154]', '* BORDER [150]', '* DEFENCES [154]', '* DEFENSES [154]',
+      '* MILITIAS [154]', '* POSITIONS [154]', '* BORDER [154]', '* DEFENCES [154]', '* DEFENSES [154]',
       '* MILITARY PRESENCE [154]', '* PRESENCE [154]', '* &ALERT [152]'], []))
 
 B.append(('ALERT_STATUS', '152', '''
@@ -311,8 +311,7 @@ REARREST
       '* + WITH &CRIME [173]', '* + WITH &ESPIONAGE [173]', '* + WITH &WARCRIMES [173]', '* &DETAINEES [173]',
       '* &PROTESTERS [175]', '* + PROTESTERS [175]', '* HUNDREDS OF &PROTESTERS [175]', '* DOZENS OF &PROTESTERS [175]',
       '* THOUSANDS OF &PROTESTERS [175]', '* &TOWN [192]', '* CONTROL OF &TOWN [192]', '* + TERRITORY [192]',
-      '* SOLDIERS [181]', '* + SOLDIERS [181]', '* &TROOPS [181]', '* FIGHTERS [181]', '* PRISONERS OF WAR [181]',
-      '* IMAGINATION [---]', '* ATTENTION [---]', '* MOMENT [---]', '* SPIRIT [---]', '* MOOD [---]',
+            '* IMAGINATION [---]', '* ATTENTION [---]', '* MOMENT [---]', '* SPIRIT [---]', '* MOOD [---]',
       '* HOMES [173]', '* OFFICES [173]', '* HOME OF + [173]', '* OFFICES OF + [173]', '* + HOME [173]',
       '* + OFFICES [173]', '* PREMISES [173]', '* + FOR WEAPONS [173]'], []))
 

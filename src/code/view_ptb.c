@@ -69,6 +69,14 @@ static int has_compound_below(const ew_ptb_node *x)
     return 0;
 }
 
+static int has_label_below(const ew_ptb_node *x, const char *l)
+{
+    for (int i = 0; i < x->nkids; i++)
+        if (label_is(x->kids[i], l) || has_label_below(x->kids[i], l))
+            return 1;
+    return 0;
+}
+
 static void walk(ew_cview *v, const ew_ptb_node *x, ew_arena *a);
 static int np(ew_cview *v, const ew_ptb_node *x, ew_arena *a);
 
@@ -131,6 +139,15 @@ static int np(ew_cview *v, const ew_ptb_node *x, ew_arena *a)
         const ew_ptb_node *k0 = x->kids[0];
         if (ends_possessive(k0) && !is_compound(k0))
             return ew_cview_add_np(v, x->first, x->last + 1, x->head, a);
+        /* a second level of prepositional phrase: PETRARCH-1 makes the
+         * pieces separate phrases ("the parliament" / "Gondor in Eriador") */
+        const ew_ptb_node *o = x->nkids >= 2 && label_is(x->kids[1], "PP")
+                                   ? pp_object(x->kids[1]) : NULL;
+        if (o && has_label_below(o, "PP")) {
+            for (int i = 0; i < x->nkids; i++)
+                walk(v, x->kids[i], a);
+            return -1;
+        }
         if (x->nkids >= 2 && label_is(x->kids[1], "PP") && !has_np_below(k0)) {
             const ew_ptb_node *obj = pp_object(x->kids[1]);
             if (!obj || (!is_compound(obj) && !has_compound_below(x->kids[1])))

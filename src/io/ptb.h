@@ -39,4 +39,12 @@ ew_ptb_node *ew_ptb_parse(const char *text, ew_arena *arena, ew_diag *diag,
 ew_sentence *ew_ptb_to_sentence(const ew_ptb_node *root, const char *text,
                                 ew_arena *arena, ew_diag *diag);
 
+/* Sets tok[i].start/end to the byte span of tok[i].form in `text` (NUL-
+ * terminated).  Knows Penn's rewritings: quotes (`` '' for any of " “ ” '),
+ * brackets (for ( [ {), "--" and "..." variants, split contractions
+ * ("ca" + "n't").  Scans left to right with a small slack; a token that
+ * cannot be found gets start = end = 0 and does not move the cursor.
+ * Never fails; forms must be non-NULL. */
+void ew_ptb_align(ew_token *tok, size_t n, const char *text);
+
 #endif

@@ -42,7 +42,6 @@ int ew_ptb_reported_kid(const ew_ptb_node *n);
  * predicate ("is (NP a port)"), else -1. */
 int ew_ptb_copula_kid(const ew_ptb_node *n);
 
-/* Byte spans of tokens inside the raw text (ptb_align.c). */
-void ew_ptb_align(ew_token *tok, size_t n, const char *text);
+/* ew_ptb_align (span alignment) is public: see io/ptb.h. */
 
 #endif

@@ -123,10 +123,14 @@ static ew_loc find_target(const ew_cview *v, int from, int end)
 
 /* Source: nearest compound or coded noun phrase before the verb whose code
  * is not the target's, else the nearest such uncoded one. */
-static ew_loc find_source(const ew_cview *v, int vs, ew_loc tgt)
+static ew_loc find_source(const ew_cview *v, int vs, ew_loc tgt, int new_actors)
 {
     int stop = upper_stop(v, vs);
     const char *tc = loc_code(v, tgt);
+    /* with new_actor_length, uncoded phrases get their own text as code, so
+     * two of them are no longer the same actor */
+    if (new_actors && tc && !strcmp(tc, "---"))
+        tc = NULL;
     for (int pass = 0; pass < 2; pass++)
         for (int k = v->n_np - 1; k >= 0; k--) {
             const ew_cv_np *p = &v->np[k];
@@ -243,7 +247,7 @@ static int code_verb(const ew_coder *c, ew_cview *v, const ew_cv_verb *vb,
     if (ew_loc_none(h.src))
         h.src = subject_source(v, vb, h.vs, h.tgt);
     if (ew_loc_none(h.src))
-        h.src = find_source(v, h.vs, h.tgt);
+        h.src = find_source(v, h.vs, h.tgt, c->opt.new_actor_length > 0);
     if (ew_loc_none(h.src)) {
         ew_code_tracef(c, "  code %s but no source before the verb: no event", h.code);
         return 1;

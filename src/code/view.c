@@ -174,6 +174,17 @@ int ew_cview_add_np(ew_cview *v, int start, int end, int head, ew_arena *a)
     return k;
 }
 
+int ew_cview_copy_np(ew_cview *v, int k, ew_arena *a)
+{
+    if (k < 0 || k >= v->n_np)
+        return -1;
+    v->np = grow(v->np, v->n_np, sizeof *v->np, a);
+    int c = v->n_np++;
+    v->np[c] = v->np[k];
+    v->np[c].group = -1;
+    return c;
+}
+
 void ew_cview_add_group(ew_cview *v, const int *np, int n, ew_arena *a)
 {
     if (n < 2)

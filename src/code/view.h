@@ -100,6 +100,10 @@ char *ew_cview_text(const ew_cview *v, int start, int end, ew_arena *a);
 /* Adds a noun phrase over tokens [start,end) unless one overlaps; returns
  * its index or -1. */
 int ew_cview_add_np(ew_cview *v, int start, int end, int head, ew_arena *a);
+/* A second reading of noun phrase k over the same words (np_of still
+ * names k), for compounds that multiply out: "lawmakers and officials in
+ * Fornost and Gondor" has four members over two places.  Returns its index. */
+int ew_cview_copy_np(ew_cview *v, int k, ew_arena *a);
 /* Adds a compound group of the given noun phrases (n >= 2). */
 void ew_cview_add_group(ew_cview *v, const int *np, int n, ew_arena *a);
 void ew_cview_add_verb(ew_cview *v, int tok, int lower_end, int passive,

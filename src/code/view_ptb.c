@@ -119,6 +119,35 @@ static int np_compound(ew_cview *v, const ew_ptb_node *x, ew_arena *a,
     return -1;
 }
 
+/* "Lawmakers and officials in Fornost and Gondor": every head member with
+ * every place member, one compound of four. */
+static void np_cross(ew_cview *v, const ew_ptb_node *heads,
+                     const ew_ptb_node *places, ew_arena *a)
+{
+    int hs[16], nh = 0, ps[64], np_ = 0, mem[256], m = 0;
+    for (int i = 0; i < heads->nkids && nh < 16; i++)
+        if (is_nounish(heads->kids[i]))
+            hs[nh++] = i;
+    for (int i = 0; i < places->nkids && np_ < 64; i++) {
+        const ew_ptb_node *k = places->kids[i];
+        if (!is_nounish(k))
+            continue;
+        int id = ew_cview_add_np(v, k->first, k->last + 1, k->head, a);
+        if (id >= 0)
+            ps[np_++] = id;
+    }
+    for (int h = 0; h < nh; h++)
+        for (int p = 0; p < np_ && m < 256; p++) {
+            int id = h == 0 ? ps[p] : ew_cview_copy_np(v, ps[p], a);
+            if (id < 0)
+                continue;
+            v->np[id].pre_start = heads->kids[hs[h]]->first;
+            v->np[id].pre_end = heads->kids[hs[h]]->last + 1;
+            mem[m++] = id;
+        }
+    ew_cview_add_group(v, mem, m, a);
+}
+
 /* The NP child of a PP, or NULL. */
 static const ew_ptb_node *pp_object(const ew_ptb_node *pp)
 {
@@ -155,6 +184,12 @@ static int np(ew_cview *v, const ew_ptb_node *x, ew_arena *a)
             if (!is_compound(obj)) {
                 /* a compound deeper down: phrases one level at a time */
                 for (int i = 0; i < x->nkids; i++)
+                    walk(v, x->kids[i], a);
+                return -1;
+            }
+            if (is_compound(k0)) {
+                np_cross(v, k0, obj, a);
+                for (int i = 2; i < x->nkids; i++)
                     walk(v, x->kids[i], a);
                 return -1;
             }

@@ -2,7 +2,8 @@
 # The shipped verb dictionary codes the project's own diplomacy and security
 # sentences (tests/dict/verbs_cases.txt) as expected, through the real coder
 # (`eventwatch explain --ptb`).  Fails listing every sentence whose expected
-# event is missing.
+# event is missing; a line whose expectation starts with '!' lists an event
+# that must NOT come out (a wrong code the dictionary once produced).
 root=${EW_ROOT:-$(cd "$(dirname "$0")/../.." && pwd)}
 bin=${EW_BIN:-$root/build/eventwatch}
 [ -x "$bin" ] || { echo "no $bin"; exit 77; }
@@ -13,6 +14,15 @@ while IFS='|' read -r want tree; do
     n=$((n + 1))
     got=$("$bin" explain --dict "$root/data" --date 20251205 --ptb "$tree" 2>&1 |
           sed -n '/^events:/,$p' | sed 1d | tr -s ' ' | sed 's/^ //')
+    case $want in
+        '!'*) bad=${want#!}
+              if printf '%s\n' "$got" | grep -qx "$bad"; then
+                  echo "unwanted \"$bad\" in: $(printf '%s' "$got" | tr '\n' ';')"
+                  echo "  tree: $tree"
+                  fail=$((fail + 1))
+              fi
+              continue ;;
+    esac
     if ! printf '%s\n' "$got" | grep -qx "$want"; then
         echo "missing \"$want\" in: $(printf '%s' "$got" | tr '\n' ';')"
         echo "  tree: $tree"

@@ -1,7 +1,7 @@
 /*
  * lemmatizer.c -- edit-script lemmatizer (see lemmatizer.h).
  *
- * Payload layout (version 1, host little-endian words):
+ * Payload layout (version 2, host little-endian words):
  *   u32 nscript, u32 nclass, u32 lex_slots, u32 0
  *   ew_lemma_script scripts[nscript]            16 bytes each
  *   u16 class_script[nclass], padded to 8       classifier class -> script
@@ -561,6 +561,7 @@ ew_lemmatizer *ew_lemmatizer_train(const ew_sentence *sents, size_t n,
     int *ids = collect_scripts(lt, sents, n, off[n]);
     pick_classes(lt);
     ew_ptrain *pt = ew_ptrain_new((int)lt->nclass);
+    ew_ptrain_set_prune(pt, 0.5);
     for (int e = 0; e < epochs; e++) {
         shuffle(order, n, &rng);
         train_epoch(lt, pt, sents, order, n, off, ids);

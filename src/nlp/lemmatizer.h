@@ -31,7 +31,7 @@
 #include "core/sentence.h"
 
 #define EW_LEMMATIZER_KIND "lemmatizer"
-#define EW_LEMMATIZER_VERSION 1u
+#define EW_LEMMATIZER_VERSION 2u
 #define EW_LEMMA_APPEND_MAX 13   /* longest appended string, bytes */
 
 typedef struct ew_lemma_script {

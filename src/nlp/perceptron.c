@@ -18,6 +18,7 @@ struct ew_ptrain {
     double *u;          /* rows x nclass sum of c*delta, for averaging */
     size_t rows, rows_cap;
     double c;           /* example counter, starts at 1 */
+    double prune;       /* compile drops averaged weights below this */
 };
 
 static void *xcalloc(size_t n, size_t size)
@@ -155,12 +156,17 @@ void ew_ptrain_tick(ew_ptrain *t)
     t->c += 1;
 }
 
+void ew_ptrain_set_prune(ew_ptrain *t, double min_abs)
+{
+    t->prune = min_abs;
+}
+
 /* ---- compilation ---- */
 
 /* Compiled layout, all little-endian host words (models are loaded on the
  * architecture family they were built for: x86-64/arm64, both LE):
  *   u32 nclass, u32 slots, u32 nentries, u32 reserved
- *   u64 keys[slots], u32 span[slots], u32 entries[nentries] (padded to 8) */
+ *   ew_pslot slot[slots], u32 entries[nentries] (padded to 8) */
 
 static double avg_weight(const ew_ptrain *t, size_t i)
 {
@@ -178,7 +184,8 @@ static double max_abs_weight(const ew_ptrain *t)
 /* Quantised weight of cell i (0 = dropped). */
 static int32_t quant(const ew_ptrain *t, size_t i, double scale)
 {
-    return (int32_t)lrint(avg_weight(t, i) * scale);
+    double w = avg_weight(t, i);
+    return fabs(w) < t->prune ? 0 : (int32_t)lrint(w * scale);
 }
 
 static size_t pow2_at_least(size_t n)
@@ -187,6 +194,11 @@ static size_t pow2_at_least(size_t n)
     while (s < n)
         s *= 2;
     return s;
+}
+
+static inline size_t slot_of(uint64_t key, size_t mask)
+{
+    return (size_t)(key * 0x9E3779B97F4A7C15ULL >> 20) & mask;
 }
 
 void *ew_ptrain_compile(const ew_ptrain *t, size_t *n)
@@ -203,16 +215,15 @@ void *ew_ptrain_compile(const ew_ptrain *t, size_t *n)
         nfeat += nent > before;
     }
     size_t slots = pow2_at_least(nfeat * 2);
-    size_t bytes = 16 + slots * 8 + slots * 4 + nent * 4;
+    size_t bytes = 16 + slots * sizeof(ew_pslot) + nent * 4;
     bytes = (bytes + 7) & ~(size_t)7;
     unsigned char *buf = xcalloc(bytes, 1);
     uint32_t *hdr = (uint32_t *)buf;
     hdr[0] = (uint32_t)t->nclass;
     hdr[1] = (uint32_t)slots;
     hdr[2] = (uint32_t)nent;
-    uint64_t *keys = (uint64_t *)(buf + 16);
-    uint32_t *span = (uint32_t *)(buf + 16 + slots * 8);
-    uint32_t *ent = span + slots;
+    ew_pslot *slot = (ew_pslot *)(buf + 16);
+    uint32_t *ent = (uint32_t *)(slot + slots);
     size_t e = 0;
     for (size_t s = 0; s < t->slots; s++) {
         if (!t->keys[s])
@@ -225,11 +236,11 @@ void *ew_ptrain_compile(const ew_ptrain *t, size_t *n)
         }
         if (e == start)
             continue;
-        size_t i = (size_t)(t->keys[s] * 0x9E3779B97F4A7C15ULL >> 20) & (slots - 1);
-        while (keys[i])
+        size_t i = slot_of(t->keys[s], slots - 1);
+        while (slot[i].key)
             i = (i + 1) & (slots - 1);
-        keys[i] = t->keys[s];
-        span[i] = (uint32_t)(start << 8 | (e - start));
+        slot[i].key = t->keys[s];
+        slot[i].span = (uint32_t)(start << 8 | (e - start));
     }
     *n = bytes;
     return buf;
@@ -244,17 +255,21 @@ int ew_perceptron_view(ew_perceptron *m, const void *buf, size_t n, size_t *used
     uint32_t slots = hdr[1], nent = hdr[2];
     if (hdr[0] == 0 || hdr[0] > EW_PERCEPTRON_MAX_CLASSES || slots == 0 || (slots & (slots - 1)))
         goto bad;
-    size_t bytes = 16 + (size_t)slots * 12 + (size_t)nent * 4;
+    size_t bytes = 16 + (size_t)slots * sizeof(ew_pslot) + (size_t)nent * 4;
     bytes = (bytes + 7) & ~(size_t)7;
     if (bytes > n)
         goto bad;
     m->nclass = hdr[0];
     m->mask = slots - 1;
-    m->keys = (const uint64_t *)((const char *)buf + 16);
-    m->span = (const uint32_t *)(m->keys + slots);
-    m->entries = m->span + slots;
-    for (uint32_t i = 0; i < slots; i++)
-        if (m->keys[i] && (m->span[i] >> 8) + (m->span[i] & 0xff) > nent)
+    m->slot = (const ew_pslot *)((const char *)buf + 16);
+    m->entries = (const uint32_t *)(m->slot + slots);
+    for (uint32_t i = 0; i < slots; i++) {
+        uint32_t sp = m->slot[i].span;
+        if (m->slot[i].key && ((sp >> 8) + (sp & 0xff) > nent || (sp & 0xff) > hdr[0]))
+            goto bad;
+    }
+    for (uint32_t i = 0; i < nent; i++)
+        if ((m->entries[i] & 0xff) >= hdr[0])
             goto bad;
     *used = bytes;
     return 0;
@@ -263,22 +278,41 @@ bad:
     return -1;
 }
 
+/* The slot holding key, or NULL. */
+static const ew_pslot *find_slot(const ew_perceptron *m, uint64_t key, size_t i)
+{
+    for (;; i = (i + 1) & m->mask) {
+        if (m->slot[i].key == key)
+            return &m->slot[i];
+        if (!m->slot[i].key)
+            return NULL;
+    }
+}
+
+#define BATCH 64
+
 void ew_perceptron_scores(const ew_perceptron *m, const uint64_t *f, size_t nf,
                           int32_t *scores)
 {
     memset(scores, 0, m->nclass * sizeof *scores);
-    for (size_t j = 0; j < nf; j++) {
-        uint64_t key = fix_key(f[j]);
-        for (size_t i = (size_t)(key * 0x9E3779B97F4A7C15ULL >> 20) & m->mask;;
-             i = (i + 1) & m->mask) {
-            if (m->keys[i] == key) {
-                const uint32_t *e = m->entries + (m->span[i] >> 8);
-                for (uint32_t k = 0, c = m->span[i] & 0xff; k < c; k++)
-                    scores[e[k] & 0xff] += (int32_t)e[k] >> 8;
-                break;
-            }
-            if (!m->keys[i])
-                break;
+    for (size_t base = 0; base < nf; base += BATCH) {
+        size_t nb = nf - base < BATCH ? nf - base : BATCH;
+        size_t idx[BATCH];
+        uint32_t span[BATCH];
+        for (size_t j = 0; j < nb; j++) {
+            idx[j] = slot_of(fix_key(f[base + j]), m->mask);
+            __builtin_prefetch(&m->slot[idx[j]]);
+        }
+        for (size_t j = 0; j < nb; j++) {
+            const ew_pslot *s = find_slot(m, fix_key(f[base + j]), idx[j]);
+            span[j] = s ? s->span : 0;
+            if (span[j])
+                __builtin_prefetch(m->entries + (span[j] >> 8));
+        }
+        for (size_t j = 0; j < nb; j++) {
+            const uint32_t *e = m->entries + (span[j] >> 8);
+            for (uint32_t k = 0, c = span[j] & 0xff; k < c; k++)
+                scores[e[k] & 0xff] += (int32_t)e[k] >> 8;
         }
     }
 }

@@ -76,6 +76,12 @@ void ew_ptrain_scores(const ew_ptrain *t, const uint64_t *f, size_t nf, float *s
 void ew_ptrain_update(ew_ptrain *t, const uint64_t *f, size_t nf, int gold, int guess);
 void ew_ptrain_tick(ew_ptrain *t);
 
+/* Weights whose averaged magnitude is below min_abs (in perceptron update
+ * units) are left out of the compiled model: most features are rare and
+ * their weights tiny, and dropping them halves the model (less cache
+ * traffic when scoring) for ~0.05 points of accuracy.  Default 0. */
+void ew_ptrain_set_prune(ew_ptrain *t, double min_abs);
+
 /* Averages, drops weights that quantise to 0 and serialises the compiled
  * model into a malloc'd buffer (*n bytes), suitable as (part of) a model
  * payload.  Its size is a multiple of 8. */
@@ -83,11 +89,18 @@ void *ew_ptrain_compile(const ew_ptrain *t, size_t *n);
 
 /* ---- prediction ---- */
 
+/* One hash slot: the key and where its weights are, in 16 bytes so a probe
+ * touches one cache line. */
+typedef struct ew_pslot {
+    uint64_t key;             /* feature hash; 0 = empty */
+    uint32_t span;            /* offset << 8 | count into entries */
+    uint32_t reserved;
+} ew_pslot;
+
 typedef struct ew_perceptron {
     uint32_t nclass;
     uint32_t mask;            /* slots - 1 (slots is a power of two) */
-    const uint64_t *keys;     /* slots keys; 0 = empty */
-    const uint32_t *span;     /* per slot: offset << 8 | count */
+    const ew_pslot *slot;
     const uint32_t *entries;  /* weight << 8 | class */
 } ew_perceptron;
 
@@ -98,7 +111,10 @@ typedef struct ew_perceptron {
 int ew_perceptron_view(ew_perceptron *m, const void *buf, size_t n, size_t *used,
                        const char *name, ew_diag *diag);
 
-/* scores[0..nclass) = integer sum of the features' quantised weights. */
+/* scores[0..nclass) = integer sum of the features' quantised weights.
+ * Memory-bound by design (one slot + one entry run per feature), so the
+ * features are looked up in batches with prefetching: all slots first, then
+ * all weight runs, then the sums. */
 void ew_perceptron_scores(const ew_perceptron *m, const uint64_t *f, size_t nf,
                           int32_t *scores);
 

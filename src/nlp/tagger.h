@@ -24,7 +24,7 @@
 #include "core/sentence.h"
 
 #define EW_TAGGER_KIND "tagger"
-#define EW_TAGGER_VERSION 1u
+#define EW_TAGGER_VERSION 2u
 
 typedef struct ew_tagger ew_tagger;
 

@@ -45,6 +45,13 @@ uint64_t ew_pfeat_word(const char *form)
     return mix(h);
 }
 
+uint64_t ew_pfeat_suffix(const char *form)
+{
+    size_t n = form ? strlen(form) : 0;
+    const char *p = n > 3 ? form + n - 3 : form;
+    return ew_pfeat_word(p) ^ (n > 3 ? 0x737566ULL : 0x77686fULL);
+}
+
 uint64_t ew_pfeat_tag(const char *tag)
 {
     if (!tag)
@@ -144,6 +151,14 @@ size_t ew_pfeat_trans(const ew_pstate *st, uint64_t *f)
     F(P[s1], st->lset[s1], st->rset[s1]);
     /* s0 word with neighbours' tags: attachment preferences of prepositions etc. */
     F(W[s0], P[s1], P[b0]); F(W[b0], P[s0], P[b1]); F(W[s1], P[s0], P[b0]);
+    /* tag-free evidence: suffixes and word pairs still work when the
+     * tagger is wrong (about one word in twenty) */
+    const uint64_t *S = st->suf;
+    F(S[s0], 0, 0); F(S[s1], 0, 0); F(S[b0], 0, 0); F(S[b1], 0, 0);
+    F(S[s0], S[b0], 0); F(S[s1], S[s0], 0); F(S[s0], W[b0], 0); F(W[s0], S[b0], 0);
+    F(W[b0], W[b1], 0); F(W[s0], W[b1], 0); F(W[s1], W[b0], 0); F(W[s1], W[s0], W[b0]);
+    F(W[s0], W[s0l1], 0); F(W[s0], W[s0r1], 0); F(W[b0], W[b0l1], 0); F(W[s1], W[s1r1], 0);
+    F(U[s0], U[b0], U[b1]); F(U[s1], U[s0], W[b0]); F(W[s0], U[b0], 0); F(U[s0], W[b0], 0);
     return x.t;
 }
 
@@ -178,5 +193,8 @@ size_t ew_pfeat_label(const ew_pstate *st, int dep, int head, uint64_t *f)
     F(P[dep], val_bucket(st->nl[dep]), val_bucket(st->nr[dep]));
     F(W[dep], dir, 0); F(W[head], dir, 0); F(W[head], P[dep], U[dep]);
     F(P[dep], P[head], head == root);
+    const uint64_t *S = st->suf;
+    F(S[dep], dir, 0); F(S[dep], P[head], dir); F(S[head], P[dep], dir); F(S[dep], S[head], dir);
+    F(W[dep], W[dl1], 0); F(W[head], W[dl1], dir);
     return x.t;
 }

@@ -32,6 +32,10 @@ size_t ew_pfeat_label(const ew_pstate *st, int dep, int head, uint64_t *f);
  * "2024" share weights and sentence-initial capitals do not split words. */
 uint64_t ew_pfeat_word(const char *form);
 
+/* Hash of the last three letters (lower-cased) of words longer than
+ * three letters; shorter words get their whole form's hash. */
+uint64_t ew_pfeat_suffix(const char *form);
+
 /* Hash of a tag string (NULL gives the "unknown" value). */
 uint64_t ew_pfeat_tag(const char *tag);
 

@@ -84,7 +84,7 @@ typedef struct reader {
     const unsigned char *p, *end;
 } reader;
 
-static int get_table(reader *r, uint32_t bits, uint32_t width, int16_t *w)
+static int get_table(reader *r, uint32_t bits, uint32_t width, uint32_t stride, int16_t *w)
 {
     size_t nb = (size_t)1 << bits, row = width * sizeof(int16_t);
     if ((size_t)(r->end - r->p) < nb / 8)
@@ -96,7 +96,7 @@ static int get_table(reader *r, uint32_t bits, uint32_t width, int16_t *w)
             continue;
         if ((size_t)(r->end - r->p) < row)
             return -1;
-        memcpy(w + i * width, r->p, row);
+        memcpy(w + i * stride, r->p, row);
         r->p += row;
     }
     return 0;
@@ -130,12 +130,16 @@ static int decode(ew_parser *p, const void *buf, size_t n)
     reader r = {buf, (const unsigned char *)buf + n};
     if (decode_header(p, &r) < 0)
         return -1;
-    p->tw = calloc((size_t)4 << p->tbits, sizeof(int16_t));
-    p->lw = calloc((size_t)p->nlab << p->lbits, sizeof(int16_t));
+    size_t tn = (size_t)4 << p->tbits, ln = (size_t)EW_PLABEL_MAX << p->lbits;
+    p->lstride = EW_PLABEL_MAX;
+    p->tw = aligned_alloc(64, tn * sizeof(int16_t));
+    p->lw = aligned_alloc(64, ln * sizeof(int16_t));
     if (!p->tw || !p->lw)
         return -1;
-    if (get_table(&r, p->tbits, 4, p->tw) < 0 ||
-        get_table(&r, p->lbits, p->nlab, p->lw) < 0 || r.p != r.end)
+    memset(p->tw, 0, tn * sizeof(int16_t));
+    memset(p->lw, 0, ln * sizeof(int16_t));
+    if (get_table(&r, p->tbits, 4, 4, p->tw) < 0 ||
+        get_table(&r, p->lbits, p->nlab, p->lstride, p->lw) < 0 || r.p != r.end)
         return -1;
     ew_parser_index_labels(p);
     return 0;
@@ -213,11 +217,22 @@ static int best_label(const ew_parser *p, const ew_pstate *st, int dep, int head
     uint64_t f[EW_PFEAT_LABEL_MAX];
     size_t nf = ew_pfeat_label(st, dep, head, f);
     unsigned shift = 64 - p->lbits;
+    for (size_t i = 0; i < nf; i++) {
+        const int16_t *w = p->lw + (f[i] >> shift) * p->lstride;
+        __builtin_prefetch(w);
+        __builtin_prefetch(w + 32);
+    }
     int32_t sc[EW_PLABEL_MAX] = {0};
     for (size_t i = 0; i < nf; i++) {
-        const int16_t *w = p->lw + (f[i] >> shift) * p->nlab;
-        for (uint32_t k = 0; k < p->nlab; k++)
-            sc[k] += w[k];
+        const int16_t *w = p->lw + (f[i] >> shift) * p->lstride;
+        if (p->lstride == EW_PLABEL_MAX) {
+            /* fixed trip count: the compiler vectorises this */
+            for (uint32_t k = 0; k < EW_PLABEL_MAX; k++)
+                sc[k] += w[k];
+        } else {
+            for (uint32_t k = 0; k < p->nlab; k++)
+                sc[k] += w[k];
+        }
     }
     int best = p->root_label == 0 ? 1 : 0;
     for (uint32_t k = 0; k < p->nlab; k++)
@@ -240,17 +255,18 @@ void ew_parser_run(const ew_parser *p, ew_pstate *st)
     }
 }
 
-void ew_parser_fill_values(const ew_sentence *s, uint64_t *word, uint64_t *tag,
-                        uint64_t *upos)
+void ew_parser_fill_values(const ew_sentence *s, uint64_t *values)
 {
-    size_t n = s->n;
-    word[0] = tag[0] = upos[0] = EW_PFEAT_NULL;
-    word[n + 1] = tag[n + 1] = upos[n + 1] = EW_PFEAT_ROOT;
+    size_t n = s->n, m = n + 2;
+    uint64_t *word = values, *tag = values + m, *upos = values + 2 * m, *suf = values + 3 * m;
+    word[0] = tag[0] = upos[0] = suf[0] = EW_PFEAT_NULL;
+    word[n + 1] = tag[n + 1] = upos[n + 1] = suf[n + 1] = EW_PFEAT_ROOT;
     for (size_t i = 0; i < n; i++) {
         const ew_token *t = &s->tok[i];
         word[i + 1] = ew_pfeat_word(t->form);
         tag[i + 1] = ew_pfeat_tag(t->xpos);
         upos[i + 1] = ew_pfeat_tag(ew_upos_name((ew_upos)t->upos)) ^ 1;
+        suf[i + 1] = ew_pfeat_suffix(t->form);
     }
 }
 
@@ -262,17 +278,16 @@ int ew_parser_parse(const ew_parser *p, ew_sentence *s)
         return 0;
     int n = (int)s->n;
     size_t m = (size_t)n + 2;
-    size_t bytes = 3 * m * sizeof(uint64_t) + ew_pstate_bytes(n);
-    uint64_t local[(3 * (EW_PARSER_STACK_WORDS + 2) * 8 +
+    size_t bytes = EW_PVALUES * m * sizeof(uint64_t) + ew_pstate_bytes(n);
+    uint64_t local[(EW_PVALUES * (EW_PARSER_STACK_WORDS + 2) * 8 +
                     (EW_PARSER_STACK_WORDS + 2) * 2 * 8 +
                     (EW_PARSER_STACK_WORDS + 2) * 10 * sizeof(int)) / 8 + 1];
     uint64_t *mem = bytes <= sizeof local ? local : malloc(bytes);
     if (!mem)
         return -1;
-    uint64_t *word = mem, *tag = mem + m, *upos = mem + 2 * m;
-    ew_parser_fill_values(s, word, tag, upos);
+    ew_parser_fill_values(s, mem);
     ew_pstate st;
-    ew_pstate_init(&st, n, word, tag, upos, mem + 3 * m);
+    ew_pstate_init(&st, n, mem, mem + EW_PVALUES * m);
     ew_parser_run(p, &st);
     for (int i = 1; i <= n; i++) {
         ew_token *t = &s->tok[i - 1];

@@ -34,7 +34,7 @@
 typedef struct ew_parser ew_parser;
 
 /* Payload format version inside the model file (model_io.h kind "parser"). */
-#define EW_PARSER_VERSION 1u
+#define EW_PARSER_VERSION 2u
 
 /* Loads models/parser.bin (or any path).  NULL after a diag report when the
  * file is missing, truncated, from another version or malformed. */

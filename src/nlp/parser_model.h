@@ -5,8 +5,8 @@
  * Two hashed weight tables, quantised to int16 at the end of training:
  *  - tw: 2^tbits buckets of 4 int16 (SHIFT, LEFT, RIGHT, padding) -- one
  *    feature is 8 bytes, 8 features share a cache line;
- *  - lw: 2^lbits buckets of nlab int16, consulted only when an arc is
- *    built (n times per sentence instead of 2n).
+ *  - lw: 2^lbits buckets of nlab int16 (padded to 64 in memory), consulted
+ *    only when an arc is built (n times per sentence instead of 2n).
  * A feature hash selects its bucket by its top bits.
  *
  * Payload (little-endian, after the model_io header):
@@ -33,7 +33,9 @@
 struct ew_parser {
     uint32_t tbits, lbits, nlab, root_label;
     int16_t *tw;              /* [2^tbits][4] */
-    int16_t *lw;              /* [2^lbits][nlab] */
+    int16_t *lw;              /* [2^lbits][lstride] */
+    uint32_t lstride;         /* nlab while training; EW_PLABEL_MAX once loaded,
+                                 so a row is two aligned cache lines */
     char label[EW_PLABEL_MAX][EW_PLABEL_LEN];
     uint8_t rel[EW_PLABEL_MAX];
     const char *subrel[EW_PLABEL_MAX]; /* into label[] */
@@ -45,10 +47,9 @@ void ew_parser_index_labels(ew_parser *p);
 /* Serialises p into a malloc'd payload of *n bytes. */
 void *ew_parser_encode(const ew_parser *p, size_t *n);
 
-/* Hashes the words and tags of s into value arrays of s->n + 2 entries
- * (position 0 the null sentinel, n+1 the root). */
-void ew_parser_fill_values(const ew_sentence *s, uint64_t *word, uint64_t *tag,
-                           uint64_t *upos);
+/* Hashes the words and tags of s into the EW_PVALUES value arrays of
+ * s->n + 2 entries each (position 0 the null sentinel, n+1 the root). */
+void ew_parser_fill_values(const ew_sentence *s, uint64_t *values);
 
 /* Parses with the feature arrays already filled; used by ew_parser_parse
  * and by training-time evaluation; results are in st->head and st->lab. */

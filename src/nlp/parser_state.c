@@ -13,15 +13,15 @@ size_t ew_pstate_bytes(int n)
     return m * 2 * sizeof(uint64_t) + m * 10 * sizeof(int);
 }
 
-void ew_pstate_init(ew_pstate *st, int n, const uint64_t *word,
-                    const uint64_t *tag, const uint64_t *upos, void *mem)
+void ew_pstate_init(ew_pstate *st, int n, const uint64_t *values, void *mem)
 {
     size_t m = (size_t)n + 2;
     memset(mem, 0, ew_pstate_bytes(n));
     st->n = n;
-    st->word = word;
-    st->tag = tag;
-    st->upos = upos;
+    st->word = values;
+    st->tag = values + m;
+    st->upos = values + 2 * m;
+    st->suf = values + 3 * m;
     st->lset = mem;
     st->rset = st->lset + m;
     int *p = (int *)(st->rset + m);

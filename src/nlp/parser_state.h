@@ -33,6 +33,7 @@ typedef struct ew_pstate {
     const uint64_t *word;   /* [n+2] hashed normalised forms; [0] null, [n+1] root */
     const uint64_t *tag;    /* [n+2] hashed xpos */
     const uint64_t *upos;   /* [n+2] hashed upos */
+    const uint64_t *suf;    /* [n+2] hashed 3-letter suffix: a tag-free hint of the word class */
     int *stack, sp;         /* stack[0..sp) */
     int b;                  /* buffer front, 1..n+1 */
     int *head;              /* [n+2] 0 = none yet (words); root never gets one */
@@ -45,11 +46,14 @@ typedef struct ew_pstate {
 /* Bytes needed for a sentence of n words (arrays only). */
 size_t ew_pstate_bytes(int n);
 
-/* Prepares the initial configuration over the given feature arrays
- * (indexed 0..n+1 as above) using mem (ew_pstate_bytes(n) bytes, aligned
- * for uint64_t). */
-void ew_pstate_init(ew_pstate *st, int n, const uint64_t *word,
-                    const uint64_t *tag, const uint64_t *upos, void *mem);
+/* Values per position: EW_PVALUES arrays of n+2 entries, one after the
+ * other: word, tag, upos, suffix. */
+#define EW_PVALUES 4
+
+/* Prepares the initial configuration over the value arrays (indexed
+ * 0..n+1 as above) using mem (ew_pstate_bytes(n) bytes, aligned for
+ * uint64_t). */
+void ew_pstate_init(ew_pstate *st, int n, const uint64_t *values, void *mem);
 
 static inline int ew_pstate_final(const ew_pstate *st)
 {

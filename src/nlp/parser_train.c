@@ -35,7 +35,7 @@
 /* One training sentence in the parser's own numbering (root = n+1). */
 typedef struct tsent {
     int n;
-    uint64_t *word, *tag, *upos; /* [n+2] */
+    uint64_t *values;            /* EW_PVALUES x [n+2] */
     int *gh, *gl;                /* gold head and label id, [n+2] */
 } tsent;
 
@@ -116,14 +116,12 @@ static int make_tsent(trainer *tr, const ew_sentence *s, tsent *t)
     int n = (int)s->n;
     size_t m = (size_t)n + 2;
     t->n = n;
-    t->word = malloc(3 * m * sizeof(uint64_t));
+    t->values = malloc(EW_PVALUES * m * sizeof(uint64_t));
     t->gh = malloc(2 * m * sizeof(int));
-    if (!t->word || !t->gh)
+    if (!t->values || !t->gh)
         abort();
-    t->tag = t->word + m;
-    t->upos = t->word + 2 * m;
     t->gl = t->gh + m;
-    ew_parser_fill_values(s, t->word, t->tag, t->upos);
+    ew_parser_fill_values(s, t->values);
     t->gh[0] = t->gh[n + 1] = 0;
     t->gl[0] = t->gl[n + 1] = 0;
     for (int i = 1; i <= n; i++) {
@@ -140,7 +138,7 @@ static int make_tsent(trainer *tr, const ew_sentence *s, tsent *t)
 
 static void free_tsent(tsent *t)
 {
-    free(t->word);
+    free(t->values);
     free(t->gh);
 }
 
@@ -197,6 +195,7 @@ static void compile(trainer *tr)
     free(m->lw);
     m->tw = quantise(tr->tw, tr->tu, (size_t)4 << tr->model.tbits, tr->c);
     m->lw = quantise(tr->lw, tr->lu, (size_t)m->nlab << tr->model.lbits, tr->c);
+    m->lstride = m->nlab;
 }
 
 /* ---- one sentence ---- */
@@ -269,7 +268,7 @@ static int train_step(trainer *tr, const tsent *t, const ew_pstate *st, unsigned
 static void train_sentence(trainer *tr, const tsent *t, void *mem)
 {
     ew_pstate st;
-    ew_pstate_init(&st, t->n, t->word, t->tag, t->upos, mem);
+    ew_pstate_init(&st, t->n, t->values, mem);
     while (!ew_pstate_final(&st)) {
         int tr_ = train_step(tr, t, &st, ew_pstate_legal(&st));
         int label = 0;

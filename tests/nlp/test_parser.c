@@ -79,11 +79,11 @@ static int setup(void **state)
     fputs(tiny_treebank, f);
     fclose(f);
     ew_parser_train_opts o = {0};
-    o.epochs = 12;
+    o.epochs = 15;
     o.jackknife = -1;
     o.train_file = tiny_path;
     o.dev_file = tiny_path;
-    o.table_bits = 14;
+    o.table_bits = 16;
     ew_diag d;
     quiet(&d);
     return ew_parser_train(".", model_path, &o, &d);
@@ -116,13 +116,13 @@ static void oracle_rebuilds_projective_trees(void **state)
     for (int trial = 0; trial < 300; trial++) {
         int n = 1 + trial % 40;
         int gh[64];
-        uint64_t vals[64] = {0};
+        uint64_t vals[EW_PVALUES * 64] = {0};
         gh[0] = 0;
         random_tree(gh, 1, n, n + 1, &seed);
         char mem[8192];
         assert_true(ew_pstate_bytes(n) <= sizeof mem);
         ew_pstate st;
-        ew_pstate_init(&st, n, vals, vals, vals, mem);
+        ew_pstate_init(&st, n, vals, mem);
         int steps = 0;
         while (!ew_pstate_final(&st)) {
             unsigned legal = ew_pstate_legal(&st);

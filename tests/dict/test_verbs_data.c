@@ -174,6 +174,7 @@ static void inflected_forms_are_known(void **state)
         "SAID", "MET", "STEPPED", "TRANSFERRED", "BEGAN", "SHELLED", "CANCELLED", "CANCELED",
         "DUG", "FREED", "AGREED", "WITHDREW", "STRUCK", "SHOT", "SOUGHT", "VETOED", "KIDNAPPED",
         "EMPHASISED", "EMPHASIZED", "PARTICIPATED", "WELCOMED", "REAFFIRMED", "MEDIATING",
+        "DENIED", "CARRIED", "RATIFIED", "MOBILIZING", "SUING", "GUARANTEEING", "ARGUED",
     };
     for (size_t i = 0; i < sizeof words / sizeof *words; i++) {
         ew_sym s = ew_dict_sym(f->d, words[i], strlen(words[i]));

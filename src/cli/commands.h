@@ -36,6 +36,7 @@ int cmd_export(int argc, char **argv);
 int cmd_alerts(int argc, char **argv);
 int cmd_mediation(int argc, char **argv);
 int cmd_stats(int argc, char **argv);
+int cmd_serve(int argc, char **argv);
 int cmd_train(int argc, char **argv);
 int cmd_eval_parse(int argc, char **argv);
 

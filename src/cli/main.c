@@ -25,6 +25,7 @@ const ew_command ew_commands[] = {
     {"stats", cmd_stats, "store contents, QuadClass counts, top dyads, series per dyad/country/region/dimension"},
     {"alerts", cmd_alerts, "early-warning escalations per dyad, with the events behind them"},
     {"mediation", cmd_mediation, "cooperation vs conflict timeline, mediators and progress for a dyad"},
+    {"serve", cmd_serve, "JSON API and analyst dashboard over a store (read-only, loopback)"},
     {"train", cmd_train, "train tagger|lemmatizer|parser on Universal Dependencies"},
     {"eval-parse", cmd_eval_parse, "UPOS/XPOS/lemma/UAS/LAS and speed against gold CoNLL-U"},
     {NULL, NULL, NULL},

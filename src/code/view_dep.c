@@ -14,6 +14,7 @@
 #include "code/view.h"
 
 #include <string.h>
+#include <strings.h>
 
 typedef struct dep_tree {
     int n;
@@ -72,6 +73,34 @@ static int np_internal(const ew_token *t, int at_head)
     }
 }
 
+/* The preposition of nominal c, or NULL. */
+static const char *case_word(const ew_sentence *s, int c)
+{
+    for (size_t k = 0; k < s->n; k++)
+        if (s->tok[k].head == c + 1 && s->tok[k].rel == EW_REL_CASE)
+            return s->tok[k].form;
+    return NULL;
+}
+
+/* Is c part of its head's noun phrase?  As np_internal, except that a
+ * prepositional modifier of a verb's object other than "of" starts a
+ * phrase of its own ("warned their populations | about the Prince"):
+ * taggers attach such phrases to the noun where Penn parses put them in
+ * the verb phrase, and the patterns are written for the latter. */
+static int inside(const ew_sentence *s, int c)
+{
+    const ew_token *t = &s->tok[c];
+    if (!np_internal(t, 0))
+        return 0;
+    if (t->rel != EW_REL_NMOD || (t->subrel && strcmp(t->subrel, "poss") == 0))
+        return 1;
+    int h = tok_head(s, c);
+    if (h < 0 || s->tok[h].rel != EW_REL_OBJ)
+        return 1;
+    const char *cw = case_word(s, c);
+    return !cw || strcasecmp(cw, "of") == 0;
+}
+
 static void tree_build(dep_tree *t, const ew_sentence *s, ew_arena *a)
 {
     int n = (int)s->n;
@@ -110,7 +139,8 @@ static void collect_np(const dep_tree *t, const ew_sentence *s, int x,
     if (depth > 64)
         return;
     for (int c = t->first[x]; c >= 0; c = t->next[c])
-        if (np_internal(&s->tok[c], at_head))
+        if (np_internal(&s->tok[c], at_head) &&
+            (s->tok[c].rel != EW_REL_NMOD || inside(s, c)))
             collect_np(t, s, c, 0, in, depth + 1);
 }
 
@@ -134,11 +164,10 @@ static int np_root(const ew_sentence *s, int i)
                 break;
             h = hh;
         }
-        return !is_nominal(&s->tok[h]) || tok_head(s, h) < 0 ||
-               !np_internal(&s->tok[h], 0) ||
+        return !is_nominal(&s->tok[h]) || tok_head(s, h) < 0 || !inside(s, h) ||
                (s->tok[h].subrel && !strcmp(s->tok[h].subrel, "tmod"));
     }
-    return !np_internal(&s->tok[i], 0);
+    return !inside(s, i);
 }
 
 /* A nominal modifier after head h that is conjoined with others ("the
@@ -146,7 +175,8 @@ static int np_root(const ew_sentence *s, int i)
 static int split_child(const dep_tree *t, const ew_sentence *s, int h)
 {
     for (int c = t->first[h]; c >= 0; c = t->next[c]) {
-        if (c < h || s->tok[c].rel != EW_REL_NMOD || !is_nominal(&s->tok[c]))
+        if (c < h || s->tok[c].rel != EW_REL_NMOD || !is_nominal(&s->tok[c]) ||
+            !inside(s, c))
             continue;
         for (int k = t->first[c]; k >= 0; k = t->next[k])
             if (s->tok[k].rel == EW_REL_CONJ && is_nominal(&s->tok[k]))
@@ -189,13 +219,21 @@ static int is_modifier_rel(const ew_token *t)
 
 /* A modifier before head h conjoined with others ("Eriadori and
  * Calenardhon leaders"), or -1. */
+/* A name-like modifier: a nominal, or a capitalised adjective
+ * ("Eriadori"); plain adjectives ("full and formal ties") never make a
+ * compound of actors. */
+static int name_like(const ew_token *t)
+{
+    return is_nominal(t) || (t->form[0] >= 'A' && t->form[0] <= 'Z');
+}
+
 static int split_modifier(const dep_tree *t, const ew_sentence *s, int h)
 {
     for (int c = t->first[h]; c >= 0 && c < h; c = t->next[c]) {
-        if (!is_modifier_rel(&s->tok[c]))
+        if (!is_modifier_rel(&s->tok[c]) || !name_like(&s->tok[c]))
             continue;
         for (int k = t->first[c]; k >= 0; k = t->next[k])
-            if (s->tok[k].rel == EW_REL_CONJ && k < h)
+            if (s->tok[k].rel == EW_REL_CONJ && k < h && name_like(&s->tok[k]))
                 return c;
     }
     return -1;
@@ -241,7 +279,7 @@ static void add_nps(ew_cview *v, const dep_tree *t, int *np_at, ew_arena *a)
     for (int i = 0; i < v->n; i++)
         np_at[i] = -1;
     for (int i = 0; i < v->n; i++) {
-        if (!np_root(s, i))
+        if (np_at[i] >= 0 || !np_root(s, i))
             continue;
         int lo, hi, m = split_child(t, s, i);
         phrase_span(t, s, i, in, v->n, &lo, &hi);

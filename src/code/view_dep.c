@@ -36,9 +36,10 @@ static int is_nominal(const ew_token *t)
     case EW_UPOS_X: case EW_UPOS_SYM:
         return t->xpos && (!strncmp(t->xpos, "NN", 2) || !strcmp(t->xpos, "PRP"));
     default:
-        /* a subject or object is a noun phrase whatever its tag: taggers
-         * call unknown capitalised names verbs ("Pyongyang/VBG fired") */
-        return t->rel == EW_REL_NSUBJ || t->rel == EW_REL_OBJ || t->rel == EW_REL_IOBJ;
+        /* a capitalised subject or object is a name whatever its tag:
+         * taggers call unknown names verbs ("Pyongyang/VBG fired") */
+        return (t->rel == EW_REL_NSUBJ || t->rel == EW_REL_OBJ || t->rel == EW_REL_IOBJ) &&
+               t->form[0] >= 'A' && t->form[0] <= 'Z';
     }
 }
 

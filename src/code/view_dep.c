@@ -65,9 +65,10 @@ static int np_internal(const ew_token *t, int at_head)
         return !at_head || (t->xpos && strcmp(t->xpos, "POS") == 0);
     case EW_REL_ADVMOD:
         return !at_head;
-    case EW_REL_CONJ: case EW_REL_CC:
+    case EW_REL_CONJ: case EW_REL_CC: case EW_REL_PUNCT:
         /* coordinated modifiers stay inside ("Eriador's death and injury
-         * toll"); coordinated heads make compound groups instead */
+         * toll", "complete, full ties"); coordinated heads make compound
+         * groups instead */
         return !at_head;
     default:
         return 0;
@@ -139,10 +140,16 @@ static void collect_np(const dep_tree *t, const ew_sentence *s, int x,
     in[x] = 1;
     if (depth > 64)
         return;
-    for (int c = t->first[x]; c >= 0; c = t->next[c])
-        if (np_internal(&s->tok[c], at_head) &&
-            (s->tok[c].rel != EW_REL_NMOD || inside(s, c)))
+    for (int c = t->first[x]; c >= 0; c = t->next[c]) {
+        const ew_token *ct = &s->tok[c];
+        /* commas inside lists of modifiers ("complete, full ties"), not
+         * the comma opening an aside ("minister, in remarks ...") */
+        if (ct->rel == EW_REL_PUNCT && s->tok[x].rel != EW_REL_AMOD &&
+            s->tok[x].rel != EW_REL_COMPOUND && s->tok[x].rel != EW_REL_CONJ)
+            continue;
+        if (np_internal(ct, at_head) && (ct->rel != EW_REL_NMOD || inside(s, c)))
             collect_np(t, s, c, 0, in, depth + 1);
+    }
 }
 
 static int np_root(const ew_sentence *s, int i)
@@ -151,7 +158,7 @@ static int np_root(const ew_sentence *s, int i)
         return 0;
     /* temporal modifiers ("said today") hold no actor: the Penn path leaves
      * NP-TMP alone for the same reason */
-    if (s->tok[i].subrel && !strcmp(s->tok[i].subrel, "tmod"))
+    if (s->tok[i].subrel && !strcmp(s->tok[i].subrel, "tmod") && !case_word(s, i))
         return 0;
     int h = tok_head(s, i);
     if (h < 0)

@@ -3,8 +3,9 @@
  *
  *   build/bench/bench_store [events] [db-path]
  *
- * Events are spread over 2,000 documents, 365 days and 60 actors with
- * realistic repetition (about one in five events merges into an existing
+ * Events arrive as a news stream does, roughly in date order over 365 days
+ * (a few days of jitter), spread over 2,000 documents and 30 actors with
+ * some repetition (about one in ten events merges into an existing
  * row), committed in transactions of 50,000 -- the way ingest writes.
  * Prints events/s for fresh inserts and for a re-run of the same events
  * (the idempotent path: every mention already stored).
@@ -55,7 +56,9 @@ static int run(ew_store *s, long n, const int64_t *docs, int pass, long *added)
         if (i % 50000 == 0 && (i ? ew_store_commit(s) : 0) + ew_store_begin(s))
             return -1;
         x = x * 1103515245u + 12345u;
-        e.date = ew_date_from_days(ew_date_days(20250101) + (long)(x >> 8) % 365);
+        /* a news stream: dates advance with the input (spread over a year),
+         * with a few days of jitter as late reports arrive */
+        e.date = ew_date_from_days(ew_date_days(20250101) + (long)(i * 365 / n) + (long)(x >> 8) % 4);
         e.source.code = actors[(x >> 3) % NA];
         e.target.code = actors[(x >> 11) % NA];
         snprintf(e.code, sizeof e.code, "%s", codes[(x >> 17) % NC]);

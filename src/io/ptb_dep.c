@@ -21,7 +21,8 @@
 typedef struct conv {
     ew_token *tok;
     int n;
-    unsigned char *passive;   /* per token: main verb of a passive */
+    unsigned char *passive;   /* per token: main verb of a be/get passive */
+    unsigned char *perfect;   /* per token: VBN under have ("has received") */
     ew_arena *arena;
 } conv;
 
@@ -79,6 +80,36 @@ static void find_heads(ew_ptb_node *nd)
     for (int i = 0; i < nd->nkids; i++)
         find_heads(nd->kids[i]);
     nd->head = nd->kids[ew_ptb_head_kid(nd)]->head;
+}
+
+static int is_passive_aux(const char *w)
+{
+    return ew_ptb_is_be(w) || ew_ptb_word_in(w, "get gets got gotten getting");
+}
+
+/* Voice of every verb before any labelling: the by-phrase deep inside a VP
+ * is labelled before the VP above it sees the auxiliary. */
+static void mark_voice(conv *c, const ew_ptb_node *nd)
+{
+    if (nd->word)
+        return;
+    for (int i = 0; i < nd->nkids; i++)
+        mark_voice(c, nd->kids[i]);
+    if (!ew_ptb_cat_is(nd, "VP") || nd->head < 0 || nd->head >= c->n)
+        return;
+    int hc = ew_ptb_head_kid(nd);
+    const char *x = c->tok[nd->head].xpos;
+    if (!x || strcmp(x, "VBN") != 0)
+        return;
+    for (int i = 0; i < hc; i++) {
+        const char *w = nd->kids[i]->word;
+        if (!w || !ew_ptb_is_verbtag(nd->kids[i]))
+            continue;
+        if (is_passive_aux(w))
+            c->passive[nd->head] = 1;
+        else if (ew_ptb_word_in(w, "have has had having 've 'd"))
+            c->perfect[nd->head] = 1;
+    }
 }
 
 static void attach(conv *c, int dep, int head, ew_rel rel, const char *sub)
@@ -210,9 +241,7 @@ static void label_verbal(conv *c, const ew_ptb_node *p, int i)
         attach(c, dt, ht, EW_REL_MARK, NULL);
         return;
     }
-    int passive_aux = xpos_is(c, ht, "VBN")
-        && (ew_ptb_is_be(d->word) || ew_ptb_word_in(d->word, "get gets got gotten getting"));
-    if (passive_aux) {
+    if (xpos_is(c, ht, "VBN") && is_passive_aux(d->word)) {
         c->passive[ht] = 1;
         attach(c, dt, ht, EW_REL_AUX, "pass");
     } else if (ew_ptb_copula_kid(p) == i) {
@@ -268,7 +297,7 @@ static void label_pp(conv *c, const ew_ptb_node *p, const ew_ptb_node *d)
         attach(c, dt, ht, nominal_parent ? EW_REL_ACL : EW_REL_ADVCL, NULL);
     else if (nominal_parent)
         attach(c, dt, ht, EW_REL_NMOD, NULL);
-    else if (ew_ptb_word_in(prep_of(d), "by") && xpos_is(c, ht, "VBN"))
+    else if (ew_ptb_word_in(prep_of(d), "by") && xpos_is(c, ht, "VBN") && !c->perfect[ht])
         attach(c, dt, ht, EW_REL_OBL, "agent");
     else
         attach(c, dt, ht, EW_REL_OBL, NULL);
@@ -514,12 +543,14 @@ ew_sentence *ew_ptb_to_sentence(const ew_ptb_node *root, const char *text,
     c.arena = arena;
     c.tok = ew_arena_calloc(arena, (size_t)c.n, sizeof *c.tok);
     c.passive = ew_arena_calloc(arena, (size_t)c.n, 1);
+    c.perfect = ew_arena_calloc(arena, (size_t)c.n, 1);
     for (int i = 0; i < c.n; i++) {
         c.tok[i].form = "";
         c.tok[i].head = -1;
     }
     collect_leaves(&c, root);
     find_heads((ew_ptb_node *)root);
+    mark_voice(&c, root);
     label_tree(&c, root);
     if (root->head >= 0 && root->head < c.n) {
         c.tok[root->head].head = 0;

@@ -192,6 +192,8 @@ static int sbar_head(const ew_ptb_node *n)
 
 /* Auxiliaries proper: modals, infinitival "to", be/have/do/get.  Other
  * verbs before a VP ("help (VP win)") head it and take it as xcomp. */
+static int has_own_subject(const ew_ptb_node *s);
+
 static int is_aux_like(const ew_ptb_node *k)
 {
     if (!ew_ptb_is_verbtag(k))
@@ -264,12 +266,17 @@ static int vp_head(const ew_ptb_node *n)
             if (ew_ptb_cat_is(n->kids[j], "PP"))
                 return j;
     }
-    int seen_aux = 0;
+    int seen_aux = 0, modal = 0;
     for (int i = 0; i < n->nkids; i++) {
-        if (is_aux_like(n->kids[i]))
+        const ew_ptb_node *k = n->kids[i];
+        if (is_aux_like(k)) {
             seen_aux = 1;
-        else if (seen_aux && ew_ptb_cat_is(n->kids[i], "VP"))
+            modal |= ew_ptb_cat_is(k, "MD");
+        } else if (seen_aux && ew_ptb_cat_is(k, "VP")) {
             return i;
+        } else if (modal && ew_ptb_cat_is(k, "S") && !has_own_subject(k)) {
+            return i;   /* "would (S (VP acting ...))": a mis-bracketed VP */
+        }
     }
     int i = scan_prio(n, 1, "TO VBD VBN MD VBZ VB VBG VBP VP ADJP JJ NN NNS NP");
     return i >= 0 ? i : edge_kid(n, 1);

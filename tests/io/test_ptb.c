@@ -153,6 +153,29 @@ static void passive_with_agent_and_negation(void **state)
     assert_ptr_not_equal(s->ptb, NULL);
 }
 
+static void agent_needs_a_passive(void **state)
+{
+    (void)state;
+    /* "has received by courier": perfect, not passive: plain obl */
+    ew_sentence *s = conv(
+        "(ROOT (S (NP (NNP Bree)) (VP (VBZ has) (VP (VBN received) (PP (IN by)"
+        " (NP (NN courier))) (NP (DT a) (NN letter))))))", NULL);
+    assert_string_equal(dep(s, "courier"), "obl>received");
+    assert_string_equal(dep(s, "Bree"), "nsubj>received");
+    /* reduced relative: passive without an auxiliary */
+    s = conv(
+        "(ROOT (NP (NP (DT the) (NN fort)) (VP (VBN taken) (PP (IN by) (NP (NNS orcs))))))",
+        NULL);
+    assert_string_equal(dep(s, "taken"), "acl>fort");
+    assert_string_equal(dep(s, "orcs"), "obl:agent>taken");
+    /* a modal over a mis-bracketed S still heads nothing */
+    s = conv(
+        "(ROOT (S (NP (PRP it)) (VP (MD would) (S (VP (VBG acting) (ADVP (RB now)))))))", NULL);
+    assert_string_equal(dep(s, "acting"), "root>ROOT");
+    assert_string_equal(dep(s, "would"), "aux>acting");
+    assert_string_equal(dep(s, "it"), "nsubj>acting");
+}
+
 static void did_not_and_contraction_alignment(void **state)
 {
     (void)state;
@@ -299,6 +322,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(malformed_trees_are_rejected, setup, teardown),
         cmocka_unit_test_setup_teardown(deep_nesting_is_bounded, setup, teardown),
         cmocka_unit_test_setup_teardown(passive_with_agent_and_negation, setup, teardown),
+        cmocka_unit_test_setup_teardown(agent_needs_a_passive, setup, teardown),
         cmocka_unit_test_setup_teardown(did_not_and_contraction_alignment, setup, teardown),
         cmocka_unit_test_setup_teardown(coordination_in_np_and_vp, setup, teardown),
         cmocka_unit_test_setup_teardown(pp_attachment_np_vs_vp, setup, teardown),

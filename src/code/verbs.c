@@ -170,8 +170,11 @@ static const ew_pattern *best_pattern(const ew_coder *c, const ew_cview *v,
         return bp;
     for (size_t i = 0; i < b->n_pat; i++) {
         ew_match m;
-        if (!ew_match_pattern(v, &b->pat[i], up, low, &m))
+        if (!ew_match_pattern(v, &b->pat[i], up, low, &m)) {
+            if (c->trace && b->n_pat <= 40)
+                ew_code_tracef(c, "    pattern tried, no match: %s", b->pat[i].text);
             continue;
+        }
         ew_code_tracef(c, "    pattern matched (score %d): %s [%s:%ld]", m.score,
                        b->pat[i].text, b->pat[i].file ? b->pat[i].file : "?",
                        b->pat[i].line);

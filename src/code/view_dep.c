@@ -89,9 +89,22 @@ static const char *case_word(const ew_sentence *s, int c)
  * phrase of its own ("warned their populations | about the Prince"):
  * taggers attach such phrases to the noun where Penn parses put them in
  * the verb phrase, and the patterns are written for the latter. */
+/* An apposition written without a comma ("head Minerva McGonagall") is
+ * one noun phrase with its head, as a Penn parse brackets it. */
+static int tight_appos(const ew_sentence *s, int c)
+{
+    int start = c;
+    while (start > 0 && s->tok[start - 1].head == c + 1)
+        start--;
+    return start > 0 && s->tok[start - 1].upos != EW_UPOS_PUNCT &&
+           tok_head(s, c) == start - 1;
+}
+
 static int inside(const ew_sentence *s, int c)
 {
     const ew_token *t = &s->tok[c];
+    if (t->rel == EW_REL_APPOS)
+        return tight_appos(s, c);
     if (!np_internal(t, 0))
         return 0;
     if (t->rel != EW_REL_NMOD || (t->subrel && strcmp(t->subrel, "poss") == 0))
@@ -147,7 +160,8 @@ static void collect_np(const dep_tree *t, const ew_sentence *s, int x,
         if (ct->rel == EW_REL_PUNCT && s->tok[x].rel != EW_REL_AMOD &&
             s->tok[x].rel != EW_REL_COMPOUND && s->tok[x].rel != EW_REL_CONJ)
             continue;
-        if (np_internal(ct, at_head) && (ct->rel != EW_REL_NMOD || inside(s, c)))
+        if ((np_internal(ct, at_head) && (ct->rel != EW_REL_NMOD || inside(s, c))) ||
+            (ct->rel == EW_REL_APPOS && tight_appos(s, c)))
             collect_np(t, s, c, 0, in, depth + 1);
     }
 }

@@ -85,13 +85,13 @@ static int is_nounish(const ew_ptb_node *k)
     return is_np(k) || (k->word && k->label && k->label[0] == 'N');
 }
 
-/* Members of a compound NP become noun phrases of one group; members with
- * structure of their own (possessives, prepositional modifiers) are one
- * phrase each as long as np() makes them whole. */
-static int np_compound(ew_cview *v, const ew_ptb_node *x, ew_arena *a,
-                       int pre_start, int pre_end)
+/* Collects the members of compound x into mem (nested compounds are
+ * flattened: "satisfaction toward Gondor and Arnor's Elrond, and Gondor's
+ * cooperation" is one compound of three). */
+static void compound_members(ew_cview *v, const ew_ptb_node *x, ew_arena *a,
+                             int pre_start, int pre_end, int *mem, int *m,
+                             int depth)
 {
-    int mem[256], m = 0;
     /* words before the first member are shared by all ("Danish media and
      * government") */
     int lead = 0;
@@ -101,10 +101,14 @@ static int np_compound(ew_cview *v, const ew_ptb_node *x, ew_arena *a,
         pre_start = x->first;
         pre_end = x->kids[lead]->first;
     }
-    for (int i = lead; i < x->nkids && m < 256; i++) {
+    for (int i = lead; i < x->nkids && *m < 256; i++) {
         const ew_ptb_node *k = x->kids[i];
         if (!is_nounish(k)) {
             walk(v, k, a);
+            continue;
+        }
+        if (is_np(k) && is_compound(k) && depth < 8) {
+            compound_members(v, k, a, pre_start, pre_end, mem, m, depth + 1);
             continue;
         }
         int id = is_np(k) ? np(v, k, a)
@@ -112,9 +116,19 @@ static int np_compound(ew_cview *v, const ew_ptb_node *x, ew_arena *a,
         if (id >= 0) {
             v->np[id].pre_start = pre_start;
             v->np[id].pre_end = pre_end;
-            mem[m++] = id;
+            mem[(*m)++] = id;
         }
     }
+}
+
+/* Members of a compound NP become noun phrases of one group; members with
+ * structure of their own (possessives, prepositional modifiers) are one
+ * phrase each as long as np() makes them whole. */
+static int np_compound(ew_cview *v, const ew_ptb_node *x, ew_arena *a,
+                       int pre_start, int pre_end)
+{
+    int mem[256], m = 0;
+    compound_members(v, x, a, pre_start, pre_end, mem, &m, 0);
     ew_cview_add_group(v, mem, m, a);
     return -1;
 }

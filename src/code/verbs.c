@@ -186,7 +186,55 @@ static const ew_pattern *best_pattern(const ew_coder *c, const ew_cview *v,
     return bp;
 }
 
-/* Codes verb t; returns 1 if the verb matched (its phrase is then done). */
+/* For explain: the verb, its entry and the two word sequences. */
+static void trace_verb(const ew_coder *c, const ew_cview *v, const ew_cv_verb *vb,
+                       const ew_verb_hit *h, const ew_verb_form *const *forms,
+                       int nf, const ew_seq *up, const ew_seq *low)
+{
+    ew_code_tracef(c, "verb \"%s\" at %d (%s, block %s, code %s)%s; %d words before, %d after",
+                   v->upper[vb->tok], vb->tok, h->form->lemma ? h->form->lemma : "?",
+                   h->form->block && h->form->block->name ? h->form->block->name : "-",
+                   h->form->code ? h->form->code : "---", h->passive ? " passive" : "",
+                   up->n, low->n);
+    char ub[512] = "", lb[512] = "";
+    for (int i = 0; i < up->n; i++)
+        snprintf(ub + strlen(ub), sizeof ub - strlen(ub), " %s", v->upper[up->tok[i]]);
+    for (int i = 0; i < low->n; i++)
+        snprintf(lb + strlen(lb), sizeof lb - strlen(lb), " %s", v->upper[low->tok[i]]);
+    ew_code_tracef(c, "    before (nearest first):%s", ub);
+    ew_code_tracef(c, "    after:%s", lb);
+    size_t np = 0;
+    for (int i = 0; i < nf; i++)
+        np += forms[i]->block ? forms[i]->block->n_pat : 0;
+    ew_code_tracef(c, "    %zu patterns to try (%d dictionary entries)", np, nf);
+}
+
+/* The code of the verb: the best pattern's, else (none, or "---") the
+ * verb's own.  Fills h->pat, h->code, h->src, h->tgt; 0 when there is none. */
+static int choose_code(const ew_coder *c, const ew_cview *v, ew_verb_hit *h,
+                       const ew_verb_form *const *forms, int nf,
+                       const ew_seq *up, const ew_seq *low)
+{
+    ew_match m = {EW_LOC_NONE, EW_LOC_NONE, 0};
+    h->pat = NULL;
+    for (int i = 0; i < nf; i++) {
+        const ew_pattern *before = h->pat;
+        h->pat = best_pattern(c, v, forms[i]->block, up, low, &m, h->pat);
+        if (h->pat != before)
+            h->form = forms[i];
+    }
+    h->src = m.src;
+    h->tgt = m.tgt;
+    h->code = h->pat ? h->pat->code : NULL;
+    if (!h->code || !strcmp(h->code, "---")) {
+        h->pat = NULL;
+        h->code = h->form->code;
+    }
+    return h->code && strcmp(h->code, "---") != 0;
+}
+
+/* Codes verb vb; returns 1 if the verb had a code (its phrase is then
+ * done, whether or not an event came out, as in PETRARCH-1). */
 static int code_verb(const ew_coder *c, ew_cview *v, const ew_cv_verb *vb,
                      ew_arena *a, ew_event_list *out)
 {
@@ -204,40 +252,9 @@ static int code_verb(const ew_coder *c, ew_cview *v, const ew_cv_verb *vb,
     h.passive = vb->passive;
     ew_seq up = upper_seq(v, h.vs, a);
     ew_seq low = lower_seq(v, h.ve + 1, vb->lower_end, a);
-    ew_code_tracef(c, "verb \"%s\" at %d (%s, block %s, code %s)%s; %d words before, %d after",
-                   v->upper[vb->tok], vb->tok, h.form->lemma ? h.form->lemma : "?",
-                   h.form->block && h.form->block->name ? h.form->block->name : "-",
-                   h.form->code ? h.form->code : "---", h.passive ? " passive" : "",
-                   up.n, low.n);
-    if (c->trace) {
-        char ub[512] = "", lb[512] = "";
-        for (int i = 0; i < up.n; i++)
-            snprintf(ub + strlen(ub), sizeof ub - strlen(ub), " %s", v->upper[up.tok[i]]);
-        for (int i = 0; i < low.n; i++)
-            snprintf(lb + strlen(lb), sizeof lb - strlen(lb), " %s", v->upper[low.tok[i]]);
-        ew_code_tracef(c, "    before (nearest first):%s", ub);
-        ew_code_tracef(c, "    after:%s", lb);
-        size_t np = 0;
-        for (int i = 0; i < nf; i++)
-            np += forms[i]->block ? forms[i]->block->n_pat : 0;
-        ew_code_tracef(c, "    %zu patterns to try (%d dictionary entries)", np, nf);
-    }
-    ew_match m = {EW_LOC_NONE, EW_LOC_NONE, 0};
-    h.pat = NULL;
-    for (int i = 0; i < nf; i++) {
-        const ew_pattern *before = h.pat;
-        h.pat = best_pattern(c, v, forms[i]->block, &up, &low, &m, h.pat);
-        if (h.pat != before)
-            h.form = forms[i];
-    }
-    h.src = m.src;
-    h.tgt = m.tgt;
-    h.code = h.pat ? h.pat->code : NULL;
-    if (!h.code || !strcmp(h.code, "---")) {
-        h.pat = NULL;
-        h.code = h.form->code;
-    }
-    if (!h.code || !strcmp(h.code, "---")) {
+    if (c->trace)
+        trace_verb(c, v, vb, &h, forms, nf, &up, &low);
+    if (!choose_code(c, v, &h, forms, nf, &up, &low)) {
         ew_code_tracef(c, "  no code: no pattern matched and the verb has none");
         return 0;
     }

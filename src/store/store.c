@@ -82,7 +82,9 @@ static int setup(ew_store *s, const ew_store_opts *o)
     /* busy_timeout: a writer briefly holding the lock is waited for; a
      * database locked for longer gives "database is locked", not a hang. */
     sqlite3_busy_timeout(s->db, 5000);
-    if (exec(s, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"
+    /* page_size only takes effect on a new database: larger pages, shallower
+     * B-trees, fewer descents per insert */
+    if (exec(s, "PRAGMA page_size=16384; PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"
                 "PRAGMA temp_store=MEMORY; PRAGMA cache_size=-262144; PRAGMA mmap_size=1073741824;", "set pragmas") ||
         exec(s, ew_store_schema_sql, "create schema"))
         return -1;
@@ -117,7 +119,7 @@ ew_store *ew_store_open(const char *path, const ew_store_opts *opts, ew_diag *di
     s->diag = diag;
     s->path = strdup(path);
     session_time(s->added);
-    int rc = sqlite3_open_v2(path, &s->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL);
+    int rc = sqlite3_open_v2(path, &s->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, NULL);
     if (rc != SQLITE_OK || !s->path || setup(s, opts)) {
         if (rc != SQLITE_OK)
             ew_store_fail(s, "open database");

@@ -177,7 +177,20 @@ int ew_store_add_event(ew_store *s, int64_t doc_key, const char *news_source,
     int64_t id = event_key(s, ev);
     if (event_id)
         *event_id = id;
-    int64_t sent_key = ew_store_sentence_key(doc_key, ev->sent_id);
+    /* events of one sentence come together: hash its key once */
+    const char *sid = ev->sent_id ? ev->sent_id : "";
+    int64_t sent_key;
+    if (s->key_valid && doc_key == s->key_doc && !strcmp(sid, s->key_sent_id)) {
+        sent_key = s->key;
+    } else {
+        sent_key = ew_store_sentence_key(doc_key, ev->sent_id);
+        s->key_valid = strlen(sid) < sizeof s->key_sent_id; /* cache only what fits */
+        if (s->key_valid) {
+            s->key_doc = doc_key;
+            s->key = sent_key;
+            strcpy(s->key_sent_id, sid);
+        }
+    }
     /* pointer identity: events of one sentence share its text pointer */
     if (ev->sentence && (ev->sentence != s->last_sentence || sent_key != s->last_sentence_key)) {
         if (ew_store_add_sentence(s, doc_key, ev->sent_id, ev->sentence_offset, ev->sentence))

@@ -29,6 +29,10 @@ struct ew_store {
      * once, not once per event */
     const char *last_sentence;
     int64_t last_sentence_key;
+    /* the last sentence key computed, and whose it is (doc, sentence id) */
+    int key_valid;
+    int64_t key_doc, key;
+    char key_sent_id[64];
 };
 
 /* Reports "what: <SQLite reason>" against the database file; returns -1. */

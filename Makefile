@@ -100,6 +100,11 @@ $(BUILD)/fuzz/%: fuzz/%.c $(LIB)
 
 bench: all
 
+# The dashboard's vendored libraries (web/vendor/, committed): npm ci of the
+# pinned web/package-lock.json outside the tree, then a copy of the builds.
+web:
+	@sh web/vendor.sh
+
 clean:
 	rm -rf build build-asan build-fuzz
 

@@ -311,7 +311,8 @@ static const route routes[] = {
     {"/api/events", ew_api_events},     {"/api/actors", ew_api_actors},
     {"/api/series", ew_api_series},     {"/api/alerts", ew_api_alerts},
     {"/api/mediation", ew_api_mediation}, {"/api/explain", ew_api_explain},
-    {"/api/health", ew_api_health},     {NULL, NULL},
+    {"/api/health", ew_api_health},     {"/api/dyads", ew_api_dyads},
+    {NULL, NULL},
 };
 
 void ew_api_handle(ew_api *api, const char *method, const char *path, ew_query *q,

@@ -374,3 +374,73 @@ void ew_api_actors(ew_api *api, ew_query *q, ew_api_response *out)
     }
     ew_api_release(api, c);
 }
+
+/* ---- dyads ---- */
+
+/* The busiest undirected country pairs under the event filters, with
+ * their conflict share and mean Goldstein: the dashboard's dyad table. */
+static int dyads(sqlite3 *db, const ew_api_filter *f, json_t *list)
+{
+    sqlb q = {0};
+    bufs b;
+    add(&q, "SELECT min(e.src_country, e.tgt_country) a, max(e.src_country, e.tgt_country) b, count(*),"
+            " sum(e.quad_class >= 3), avg(e.goldstein) FROM events e");
+    build_where(&q, f, &b);
+    add(&q, " AND e.src_country IS NOT NULL AND e.tgt_country IS NOT NULL AND e.src_country <> e.tgt_country"
+            " GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2 LIMIT ?");
+    bi(&q, f->limit);
+    sqlite3_stmt *st = NULL;
+    int rc = sqlite3_prepare_v2(db, q.s, -1, &st, NULL);
+    if (rc != SQLITE_OK)
+        return rc;
+    bind_all(st, &q);
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        char key[16];
+        snprintf(key, sizeof key, "%.3s-%.3s", sqlite3_column_text(st, 0), sqlite3_column_text(st, 1));
+        json_array_append_new(list, json_pack("{s:s,s:o,s:o,s:o}", "dyad", key, "events", ew_api_col(st, 2),
+                                              "conflict", ew_api_col(st, 3), "goldstein_mean", ew_api_col(st, 4)));
+    }
+    sqlite3_finalize(st);
+    return rc == SQLITE_DONE ? SQLITE_OK : rc;
+}
+
+static void filter_key(const ew_api_filter *f, char *key, size_t size)
+{
+    snprintf(key, size, "dyads %d %d %s %s %s-%s %s %d %d %s %s %s %d", (int)f->from, (int)f->to,
+             f->actor ? f->actor : "", f->country ? f->country : "", f->dyad_a, f->dyad_b,
+             f->code ? f->code : "", f->root, f->quad_mask, f->dimension ? f->dimension : "",
+             f->theme ? f->theme : "", f->fts ? f->fts : "", f->limit);
+}
+
+void ew_api_dyads(ew_api *api, ew_query *q, ew_api_response *out)
+{
+    ew_api_filter f;
+    char msg[200], key[512];
+    if (ew_api_filter_parse(q, &f, msg, sizeof msg)) {
+        ew_api_error(out, 400, msg);
+        return;
+    }
+    if (f.has_cursor || f.offset) {
+        ew_api_error(out, 400, f.offset ? "parameter 'offset': not used by /api/dyads" : "parameter 'cursor': not used by /api/dyads");
+        return;
+    }
+    if (ew_api_refuse_unknown(q, out))
+        return;
+    if (!ew_query_get(q, "limit"))
+        f.limit = 20;
+    filter_key(&f, key, sizeof key);
+    if (ew_api_cache_get(api, key, out))
+        return;
+    json_t *doc = json_object(), *list = json_array();
+    json_object_set_new(doc, "dyads", list);
+    ew_api_conn *c = ew_api_acquire(api, api->cfg.global_ms);
+    int rc = dyads(c->db, &f, list);
+    if (rc != SQLITE_OK) {
+        ew_api_db_error(out, c->db, rc);
+        json_decref(doc);
+    } else {
+        ew_api_json(out, doc);
+        ew_api_cache_put(api, key, out);
+    }
+    ew_api_release(api, c);
+}

@@ -96,6 +96,7 @@ int ew_api_dyad_param(const char *v, char a[4], char b[4]);
 void ew_api_events(ew_api *api, ew_query *q, ew_api_response *out);
 void ew_api_event(ew_api *api, const char *id, ew_query *q, ew_api_response *out);
 void ew_api_actors(ew_api *api, ew_query *q, ew_api_response *out);
+void ew_api_dyads(ew_api *api, ew_query *q, ew_api_response *out);
 void ew_api_series(ew_api *api, ew_query *q, ew_api_response *out);
 void ew_api_alerts(ew_api *api, ew_query *q, ew_api_response *out);
 void ew_api_mediation(ew_api *api, ew_query *q, ew_api_response *out);

@@ -9,6 +9,7 @@
 
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "analyze/aggregate.h"
@@ -93,15 +94,49 @@ static json_t *cell_json(const ew_agg_cell *c)
     return o;
 }
 
+static int cmp_bucket(const void *x, const void *y)
+{
+    const ew_agg_cell *a = x, *b = y;
+    return (a->bucket > b->bucket) - (a->bucket < b->bucket);
+}
+
+/* Whole-store series: the per-dimension cells summed per bucket. */
+static void sum_buckets(const ew_agg_cell *cells, size_t n, json_t *list)
+{
+    ew_agg_cell *v = n ? malloc(n * sizeof *v) : NULL;
+    if (!v)
+        return;
+    memcpy(v, cells, n * sizeof *v);
+    qsort(v, n, sizeof *v, cmp_bucket);
+    size_t o = 0;
+    for (size_t i = 1; i < n; i++) {
+        if (v[i].bucket != v[o].bucket) {
+            v[++o] = v[i];
+            continue;
+        }
+        v[o].total += v[i].total;
+        for (int k = 0; k < 5; k++)
+            v[o].quad[k] += v[i].quad[k];
+        v[o].gold_sum += v[i].gold_sum;
+        v[o].gold_n += v[i].gold_n;
+    }
+    for (size_t i = 0; i < o + 1; i++)
+        json_array_append_new(list, cell_json(&v[i]));
+    free(v);
+}
+
 typedef struct series_req {
     ew_agg_by by;
     ew_agg_period period;
     const char *key;
+    int all;
     char a[4], b[4];
     int32_t from, to;
 } series_req;
 
-static const char *by_names[] = {"dyad", "country", "region", "dimension", NULL};
+/* "all" is the whole store (per dimension underneath, summed). */
+static const char *by_names[] = {"dyad", "country", "region", "dimension", "all", NULL};
+#define BY_ALL 4
 
 static int series_parse(ew_query *q, series_req *r, char *msg, size_t size)
 {
@@ -111,8 +146,11 @@ static int series_parse(ew_query *q, series_req *r, char *msg, size_t size)
     while (by && by_names[i] && strcmp(by, by_names[i]))
         i++;
     if (!by || !by_names[i])
-        return snprintf(msg, size, "parameter 'by': one of dyad, country, region, dimension"), -1;
-    r->by = (ew_agg_by)i;
+        return snprintf(msg, size, "parameter 'by': one of dyad, country, region, dimension, all"), -1;
+    r->all = i == BY_ALL;
+    r->by = r->all ? EW_AGG_DIMENSION : (ew_agg_by)i;
+    if (r->all && !r->key)
+        r->key = "all";
     if (iv && strcmp(iv, "day") && strcmp(iv, "week"))
         return snprintf(msg, size, "parameter 'interval': day or week"), -1;
     r->period = iv && !strcmp(iv, "day") ? EW_AGG_DAY : EW_AGG_WEEK;
@@ -139,6 +177,8 @@ static int series_rows(sqlite3 *db, const series_req *r, agg_ctx *a)
     case EW_AGG_COUNTRY:
         return each_row(db, ROW_COLS " AND (src_country = ?3 OR tgt_country = ?3)", r->from, r->to, r->key, NULL, agg_row, a);
     case EW_AGG_DIMENSION:
+        if (r->all)
+            return each_row(db, ROW_COLS, r->from, r->to, NULL, NULL, agg_row, a);
         if (!strcmp(r->key, "unassigned"))
             return each_row(db, ROW_COLS " AND dimension IS NULL", r->from, r->to, NULL, NULL, agg_row, a);
         return each_row(db, ROW_COLS " AND dimension = ?3", r->from, r->to, r->key, NULL, agg_row, a);
@@ -157,27 +197,36 @@ void ew_api_series(ew_api *api, ew_query *q, ew_api_response *out)
     }
     if (ew_api_refuse_unknown(q, out))
         return;
+    char key[160];
+    snprintf(key, sizeof key, "series %d %d %s %d %d %d", r.all, (int)r.by, r.key, (int)r.period, (int)r.from, (int)r.to);
+    int global = r.all || r.by == EW_AGG_REGION;
+    if (global && ew_api_cache_get(api, key, out))
+        return;
     agg_ctx a = {.agg = ew_agg_new(r.by, r.period, api->regions)};
     if (!a.agg) {
         ew_api_error(out, 500, "out of memory");
         return;
     }
-    ew_api_conn *c = ew_api_acquire(api, r.by == EW_AGG_REGION ? api->cfg.global_ms : api->cfg.query_ms);
+    ew_api_conn *c = ew_api_acquire(api, global ? api->cfg.global_ms : api->cfg.query_ms);
     int rc = series_rows(c->db, &r, &a);
     if (rc != SQLITE_OK)
         ew_api_db_error(out, c->db, rc);
     ew_api_release(api, c);
     if (rc == SQLITE_OK) {
-        json_t *doc = json_pack("{s:s,s:s,s:s}", "by", by_names[r.by], "key", r.key, "interval",
+        json_t *doc = json_pack("{s:s,s:s,s:s}", "by", by_names[r.all ? BY_ALL : (int)r.by], "key", r.key, "interval",
                                 r.period == EW_AGG_DAY ? "day" : "week");
         json_t *list = json_array();
         size_t n;
         const ew_agg_cell *cells = ew_agg_cells(a.agg, &n);
-        for (size_t i = 0; i < n; i++)
+        if (r.all)
+            sum_buckets(cells, n, list);
+        for (size_t i = 0; i < n && !r.all; i++)
             if (!strcmp(cells[i].key, r.key))
                 json_array_append_new(list, cell_json(&cells[i]));
         json_object_set_new(doc, "buckets", list);
         ew_api_json(out, doc);
+        if (global)
+            ew_api_cache_put(api, key, out);
     }
     ew_agg_free(a.agg);
 }

@@ -15,13 +15,17 @@
  *      accepted and matched as plain word sequences;
  *   3. the most specific matching pattern gives the code (ties: file order);
  *      none, or "---", falls back to the verb's own code;
- *   4. target = the pattern's + (or the first coded noun phrase of the verb
- *      phrase), source = the pattern's $ (or the nearest coded noun phrase
+ *   4. target = the pattern's + (or the first compound or coded noun phrase
+ *      of the verb phrase), source = the pattern's $ (or the verb's subject
+ *      from the tree when it is coded, or the nearest coded noun phrase
  *      before the verb); passives with a by-phrase swap them;
  *   5. compound noun phrases give one event per pair, "A:B" codes give the
  *      two directed events, self-references and (with require_dyad)
  *      half-coded events are dropped, duplicates removed;
  *   6. a coded verb's phrase is not searched for further verbs.
+ * Noun phrases, verb phrases and subjects come from the Penn tree when the
+ * sentence has one (sentence->ptb, PETRARCH-1's own phrase rules), else
+ * from the dependency tree (code/view.h).
  * Actors are resolved inside each noun phrase: the first actor phrase gives
  * the base code (dated codes by the sentence date), every agent phrase adds
  * its code ("~GOV" after, "NGO~" before).  Sentences matching a discard

@@ -66,24 +66,25 @@ static int place_word(cur *c, int caps_only)
 static int place(cur *c, int caps_only)
 {
     int words = 0;
-    while (words < 4 && place_word(c, caps_only)) {
-        words++;
-        size_t save = c->p;
-        if (c->p < c->len && c->s[c->p] == ' ')
+    size_t after_word = c->p;
+    while (words < 4) {
+        size_t start = c->p;
+        if (words > 0) {
+            /* another word needs exactly one space before it */
+            if (c->p >= c->len || c->s[c->p] != ' ')
+                break;
             c->p++;
-        else
-            break;
-        if (words == 4 || !(c->p < c->len)) {
-            c->p = save;
+        }
+        if (!place_word(c, caps_only)) {
+            c->p = start;
             break;
         }
-        size_t n;
-        uint32_t cp = peek(c, &n);
-        if (!ew_utf8_is_upper(cp)) {
-            c->p = save;
-            break;
-        }
+        words++;
+        after_word = c->p;
+        if (c->s[c->p - 1] == '.')
+            break;   /* "ASTANA." ends the place */
     }
+    c->p = after_word;
     return words;
 }
 
@@ -91,9 +92,12 @@ static int place(cur *c, int caps_only)
 static int comma_part(cur *c)
 {
     size_t save = c->p;
-    if (c->p + 1 >= c->len || c->s[c->p] != ',' || c->s[c->p + 1] != ' ')
+    if (c->p + 1 < c->len && c->s[c->p] == ',' && c->s[c->p + 1] == ' ')
+        c->p += 2;
+    else if (c->p > 0 && c->p < c->len && c->s[c->p - 1] == '.' && c->s[c->p] == ' ')
+        c->p += 1;   /* Kazinform style: "ASTANA. November 27. KAZINFORM -" */
+    else
         return 0;
-    c->p += 2;
     size_t start = c->p, n;
     for (;;) {
         uint32_t cp = peek(c, &n);
@@ -140,6 +144,20 @@ static int dash(cur *c)
     return c->p < c->len && (c->s[c->p] == ' ' || c->s[c->p] == '\n');
 }
 
+/* Does s[0..n) hold a digit or a word of at least 4 capitals (KAZINFORM)? */
+static int date_or_agency(const char *s, size_t n)
+{
+    size_t caps = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] >= '0' && s[i] <= '9')
+            return 1;
+        caps = (s[i] >= 'A' && s[i] <= 'Z') ? caps + 1 : 0;
+        if (caps >= 4)
+            return 1;
+    }
+    return 0;
+}
+
 static int try_match(const char *s, size_t len, int caps_only, ew_dateline *d)
 {
     cur c = {s, len, 0};
@@ -149,13 +167,26 @@ static int try_match(const char *s, size_t len, int caps_only, ew_dateline *d)
     if (!place(&c, caps_only))
         return 0;
     d->place_end = c.p;
+    int dotted = s[c.p - 1] == '.';
+    if (dotted) {
+        /* "ASTANA. ..." -- the period ends the place; "U.S." does not */
+        d->place_end--;
+        if (d->place_end - d->place_start < 3 || !caps_only ||
+            memchr(s + d->place_start, '.', d->place_end - d->place_start))
+            return 0;
+    }
     int parts = 0;
     while (parts < 3 && comma_part(&c))
         parts++;
     int has_agency = agency(&c);
     if (!caps_only && !has_agency)
         return 0;
+    size_t before_dash = c.p;
     if (!dash(&c))
+        return 0;
+    /* "NATO. The alliance - ..." is a sentence, not a dateline: the
+     * period form needs a date or an agency in capitals before the dash */
+    if (dotted && !has_agency && !date_or_agency(s + d->place_end, before_dash - d->place_end))
         return 0;
     d->end = c.p;
     return 1;

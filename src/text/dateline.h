@@ -2,10 +2,11 @@
  * dateline.h -- the wire-story dateline at the start of a document.
  *
  * Recognises "ALMATY, Dec 4 (Kazinform) -", "KYIV (Reuters) —",
- * "WASHINGTON —", "ASTANA, Kazakhstan, Nov. 27 (AP) --": a place in capitals
- * (or in title case when an agency in parentheses follows), optional
- * comma-separated parts (region, country, date), an optional agency in
- * parentheses, then a dash.  The dateline is not part of the first
+ * "WASHINGTON —", "ASTANA, Kazakhstan, Nov. 27 (AP) --",
+ * "ASTANA. November 27. KAZINFORM -": a place in capitals (or in title case
+ * when an agency in parentheses follows), optional parts after ", " or ". "
+ * (region, country, date, agency), an optional agency in parentheses, then
+ * a dash.  The dateline is not part of the first
  * sentence's clause, so the segmenter leaves its tokens out.
  *
  * Works on clean text (text/utf8.h).  No allocation; bounded look-ahead.

@@ -75,12 +75,31 @@ static void fill_actor(ew_event_actor *ea, const ew_cview *v, const side *s,
                        ew_arena *a)
 {
     ea->code = s->code;
-    ea->text = s->np >= 0 ? ew_cview_text(v, v->np[s->np].start, v->np[s->np].end, a) : "";
     ea->span = np_span(v, s->np);
+    /* the words as written when the sentence text is known, else the
+     * normalised tokens */
+    if (v->s->text && ea->span.end > ea->span.start &&
+        ea->span.end <= strlen(v->s->text))
+        ea->text = ew_arena_strndup(a, v->s->text + ea->span.start,
+                                    ea->span.end - ea->span.start);
+    else
+        ea->text = s->np >= 0 ? ew_cview_text(v, v->np[s->np].start, v->np[s->np].end, a) : "";
     if (s->code[0] != '"' && strlen(s->code) >= 3) {
         ea->country = ew_arena_strndup(a, s->code, 3);
         ea->agent = strlen(s->code) > 3 ? s->code + 3 : NULL;
     }
+}
+
+/* The pattern line with runs of blanks made one (dictionaries align their
+ * codes in columns). */
+static const char *squeeze(const char *t, ew_arena *a)
+{
+    char *out = ew_arena_alloc(a, strlen(t) + 1), *w = out;
+    for (; *t; t++)
+        if (!((*t == ' ' || *t == '\t') && w > out && w[-1] == ' '))
+            *w++ = *t == '\t' ? ' ' : *t;
+    *w = 0;
+    return out;
 }
 
 static void emit(const ew_cview *v, const ew_verb_hit *h, const side *src,
@@ -104,7 +123,7 @@ static void emit(const ew_cview *v, const ew_verb_hit *h, const side *src,
         memcpy(e->root, code, 2);
     /* the dictionary line that decided: the pattern, or the verb's entry
      * with the code it carries */
-    e->pattern = h->pat ? h->pat->text
+    e->pattern = h->pat ? squeeze(h->pat->text, a)
                         : ew_arena_printf(a, "%s [%s]", h->form->lemma ? h->form->lemma : "",
                                           h->code);
     e->pattern_file = h->pat ? h->pat->file : h->form->file;

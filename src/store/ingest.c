@@ -44,6 +44,7 @@ struct ew_ingest {
     worker *workers;
     atomic_int next;
     int fatal;
+    int log_failed;         /* ingest_log could not be written: stop trying */
 };
 
 static void log_and_forward(void *user, ew_severity sev, const char *file, long line,
@@ -51,8 +52,10 @@ static void log_and_forward(void *user, ew_severity sev, const char *file, long 
 {
     ew_ingest *in = user;
     ew_diag_report(in->diag, sev, file, line, record, "%s", msg);
-    if (sev == EW_ERROR && !in->fatal)
-        ew_store_log_reject(in->store, file, line, record, msg);
+    /* one failure (locked, full) is reported once; the records are still
+     * reported above, only their copy in ingest_log is missing */
+    if (sev == EW_ERROR && !in->fatal && !in->log_failed)
+        in->log_failed = ew_store_log_reject(in->store, file, line, record, msg) != 0;
 }
 
 ew_ingest *ew_ingest_new(ew_store *s, const ew_ingest_opts *opts, ew_diag *diag)

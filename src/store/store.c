@@ -52,8 +52,14 @@ static const char *const q_sql[Q_COUNT] = {
 
 int ew_store_fail(ew_store *s, const char *what)
 {
-    ew_diag_report(s->diag, EW_ERROR, s->path, 0, NULL, "%s: %s", what,
-                   s->db ? sqlite3_errmsg(s->db) : "out of memory");
+    int code = s->db ? sqlite3_errcode(s->db) & 0xff : SQLITE_NOMEM;
+    const char *hint = code == SQLITE_BUSY || code == SQLITE_LOCKED
+                           ? " (another process is writing to it; retry when it is done)"
+                       : code == SQLITE_FULL ? " (no space left: free some and re-run; "
+                                               "what was committed is kept)"
+                                             : "";
+    ew_diag_report(s->diag, EW_ERROR, s->path, 0, NULL, "%s: %s%s", what,
+                   s->db ? sqlite3_errmsg(s->db) : "out of memory", hint);
     return -1;
 }
 
@@ -69,12 +75,39 @@ static void session_time(char out[16])
 
 static int exec(ew_store *s, const char *sql, const char *what)
 {
-    char *err = NULL;
-    if (sqlite3_exec(s->db, sql, NULL, NULL, &err) == SQLITE_OK)
+    if (sqlite3_exec(s->db, sql, NULL, NULL, NULL) == SQLITE_OK)
         return 0;
-    ew_diag_report(s->diag, EW_ERROR, s->path, 0, NULL, "%s: %s", what, err ? err : "?");
-    sqlite3_free(err);
-    return -1;
+    return ew_store_fail(s, what);
+}
+
+/* The stored schema version, or 0 when the database is new.  A read: it
+ * works while another process holds the write lock. */
+static int schema_present(ew_store *s)
+{
+    sqlite3_stmt *st;
+    int v = 0;
+    if (sqlite3_prepare_v2(s->db, "SELECT value FROM meta WHERE key='schema_version'", -1, &st, NULL) == SQLITE_OK) {
+        if (sqlite3_step(st) == SQLITE_ROW)
+            v = sqlite3_column_int(st, 0);
+        sqlite3_finalize(st);
+    }
+    return v;
+}
+
+/* Creates tables and settings in a new database (the only write at open,
+ * so readers -- stats, alerts, export -- open a database another process
+ * is ingesting into without waiting for its lock). */
+static int create(ew_store *s, const ew_store_opts *o)
+{
+    if (exec(s, ew_store_schema_sql, "create schema"))
+        return -1;
+    if (!(o && o->no_fts) && sqlite3_compileoption_used("ENABLE_FTS5"))
+        exec(s, ew_store_fts_sql, "create full-text index");
+    char sql[160];
+    snprintf(sql, sizeof sql, "INSERT OR IGNORE INTO meta VALUES('schema_version','%s');"
+             "INSERT OR IGNORE INTO meta VALUES('window_days','%d');",
+             EW_STORE_SCHEMA_VERSION, o && o->window_days > 0 ? o->window_days : 1);
+    return exec(s, sql, "write settings");
 }
 
 static int setup(ew_store *s, const ew_store_opts *o)
@@ -85,20 +118,15 @@ static int setup(ew_store *s, const ew_store_opts *o)
     /* page_size only takes effect on a new database: larger pages, shallower
      * B-trees, fewer descents per insert */
     if (exec(s, "PRAGMA page_size=16384; PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"
-                "PRAGMA temp_store=MEMORY; PRAGMA cache_size=-262144; PRAGMA mmap_size=1073741824;", "set pragmas") ||
-        exec(s, ew_store_schema_sql, "create schema"))
+                "PRAGMA temp_store=MEMORY; PRAGMA cache_size=-262144; PRAGMA mmap_size=1073741824;", "set pragmas"))
         return -1;
-    if (!(o && o->no_fts) && sqlite3_compileoption_used("ENABLE_FTS5"))
-        s->has_fts = exec(s, ew_store_fts_sql, "create full-text index") == 0;
-    char sql[160];
-    snprintf(sql, sizeof sql, "INSERT OR IGNORE INTO meta VALUES('schema_version','%s');"
-             "INSERT OR IGNORE INTO meta VALUES('window_days','%d');",
-             EW_STORE_SCHEMA_VERSION, o && o->window_days > 0 ? o->window_days : 1);
-    if (exec(s, sql, "write meta"))
+    if (!schema_present(s) && create(s, o))
         return -1;
+    sqlite3_stmt *st;
+    s->has_fts = sqlite3_prepare_v2(s->db, "SELECT rowid FROM sentences_fts LIMIT 0", -1, &st, NULL) == SQLITE_OK;
+    sqlite3_finalize(st);
     /* The window is a property of the database: merging with another
      * window would make the same event two rows. */
-    sqlite3_stmt *st;
     s->window_days = 1;
     if (sqlite3_prepare_v2(s->db, "SELECT value FROM meta WHERE key='window_days'", -1, &st, NULL) == SQLITE_OK) {
         if (sqlite3_step(st) == SQLITE_ROW)

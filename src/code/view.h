@@ -16,8 +16,9 @@
  *     clauses), and whether it is a passive with a by-agent;
  *   - comma clauses removed by the comma_* options.
  * When the sentence still carries its Penn tree (sentence->ptb), noun
- * phrase and verb-phrase boundaries come from the tree instead, which is
- * what PETRARCH-1 itself used (view_ptb.c).
+ * phrases, verb phrases and subjects come from the tree instead, by
+ * PETRARCH-1's own rules (view_ptb.c); the dependency tree is then not
+ * needed at all (code/ptb_tokens.h).
  *
  * Ownership: everything in the arena given to ew_cview_build().
  */

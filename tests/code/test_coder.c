@@ -22,12 +22,15 @@ static const char *verbs_txt =
     "--- CUT [---] ---\nCUT\n- * &TIEKIND TIES [161]\n\n"
     "--- ATTACK [190] ---\nATTACK\nATTACKED\n\n"
     "--- SIGN [057:057] ---\nSIGN\nSIGNED\n\n"
-    "--- CONSULT [040] ---\nCONSULT\nCONSULTED\n- % * [041]\n";
+    "--- CONSULT [040] ---\nCONSULT\nCONSULTED\n- % * [041]\n\n"
+    "--- WALK [---] ---\nWALK\nWALKED\n+WALKED_OUT_ON [194]\n\n"
+    "--- HOLD [---] ---\nHOLD\nHELD\n- * {FORMAL TALKS} (WITH +) [042]\n\n"
+    "--- BLAME [111:112] ---\nBLAME\nBLAMED\n- NOT * [013]\n";
 static const char *actors_txt =
     "VELMORA [VLM]\nKASTRIA [KST]\nDUNHOLT [DNH]\n"
     "OLDEN_KING\n\t[VLMGOV 20000101-20091231]\n\t[KSTGOV >20100101]\n";
 static const char *agents_txt = "POLICE [~COP]\nMINISTER [~GOV]\nCHARITY [NGO~]\n";
-static const char *discards_txt = "FOOTBALL\n";
+static const char *discards_txt = "FOOTBALL\n+STORM SURGE\n";
 
 typedef struct fixture {
     char dir[64];
@@ -367,6 +370,54 @@ static void explain_trace_says_why(void **state)
     ew_arena_free(&a);
 }
 
+static void multi_word_verb(void **state)
+{
+    CHECK_BOTH(*state,
+               "(ROOT (S (NP (NNP Velmora)) (VP (VBD walked) (PRT (RP out)) (PP (IN on) (NP (NNP Kastria)))) (. .)))",
+               "Velmora walked out on Kastria.", 20050101, "VLM KST 194;");
+    /* the single word has no code of its own */
+    CHECK_BOTH(*state,
+               "(ROOT (S (NP (NNP Velmora)) (VP (VBD walked) (PP (IN to) (NP (NNP Kastria)))) (. .)))",
+               "Velmora walked to Kastria.", 20050101, "");
+}
+
+static void petrarch2_pattern_groups(void **state)
+{
+    CHECK_BOTH(*state,
+               "(ROOT (S (NP (NNP Velmora)) (VP (VBD held) (NP (JJ formal) (NNS talks)) (PP (IN with) (NP (NNP Kastria)))) (. .)))",
+               "Velmora held formal talks with Kastria.", 20050101, "VLM KST 042;");
+}
+
+static void negation_pattern_and_two_codes(void **state)
+{
+    /* "A:B" with different codes: A from source to target, B back */
+    CHECK_BOTH(*state,
+               "(ROOT (S (NP (NNP Velmora)) (VP (VBD blamed) (NP (NNP Kastria))) (. .)))",
+               "Velmora blamed Kastria.", 20050101, "VLM KST 111;KST VLM 112;");
+    CHECK_BOTH(*state,
+               "(ROOT (S (NP (NNP Velmora)) (VP (VBD did) (RB not) (VP (VB blame) (NP (NNP Kastria)))) (. .)))",
+               "Velmora did not blame Kastria.", 20050101, "VLM KST 013;");
+}
+
+static void story_discard_status(void **state)
+{
+    fixture *fx = *state;
+    ew_arena a;
+    ew_arena_init(&a, 0);
+    ew_diag d;
+    ew_diag_init(&d);
+    d.quiet = 1;
+    const char *tree = "(ROOT (S (NP (NNP Velmora)) (VP (VBD attacked) (NP (NNP Kastria)) (PP (IN after) (NP (DT the) (NN storm) (NN surge)))) (. .)))";
+    const char *text = "Velmora attacked Kastria after the storm surge.";
+    ew_sentence *s = ew_ptb_to_sentence(ew_ptb_parse(tree, &a, &d, "t", 1, "t"), text, &a, &d);
+    ew_coder c = {fx->dict, {0}, NULL, NULL, &d};
+    ew_code_options_default(&c.opt);
+    ew_event_list ev = {0};
+    assert_int_equal(ew_code_sentence(&c, s, &a, &ev), EW_CODE_DISCARD_STORY);
+    assert_int_equal(ev.n, 0);
+    ew_arena_free(&a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -387,6 +438,10 @@ int main(void)
         cmocka_unit_test(compound_pattern_before_verb),
         cmocka_unit_test(new_actor_length_quotes_unknown_phrases),
         cmocka_unit_test(explain_trace_says_why),
+        cmocka_unit_test(multi_word_verb),
+        cmocka_unit_test(petrarch2_pattern_groups),
+        cmocka_unit_test(negation_pattern_and_two_codes),
+        cmocka_unit_test(story_discard_status),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

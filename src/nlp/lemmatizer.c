@@ -210,6 +210,16 @@ int ew_lemmatizer_sentence(const ew_lemmatizer *m, ew_sentence *s, ew_arena *a)
 
 /* ---- payload ---- */
 
+/* Lookups probe until they meet an empty slot: a table from a damaged or
+ * hostile file without one would make them loop forever. */
+static int has_empty_slot(const uint64_t *keys, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (!keys[i])
+            return 1;
+    return n <= 1;
+}
+
 static int view_payload(ew_lemmatizer *m, const char *name, ew_diag *diag)
 {
     const unsigned char *p = m->payload;
@@ -240,6 +250,8 @@ static int view_payload(ew_lemmatizer *m, const char *name, ew_diag *diag)
     for (uint32_t i = 0; i < ls; i++)
         if (m->lkeys[i] && m->lval[i] >= m->nscript)
             goto bad;
+    if (!has_empty_slot(m->lkeys, ls))
+        goto bad;
     for (uint32_t i = 0; i < m->nscript; i++)
         if (m->scripts[i].append[EW_LEMMA_APPEND_MAX])
             goto bad;

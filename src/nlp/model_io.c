@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 uint64_t ew_model_fnv1a(const void *data, size_t n)
 {
@@ -113,9 +114,33 @@ static long long check_header(const unsigned char *h, const char *path,
     return (long long)n;
 }
 
+/* Compares the announced payload size with the file's, before anything is
+ * allocated: a damaged header must not make us ask for terabytes. */
+static int size_matches(FILE *f, size_t n, const char *path, ew_diag *diag)
+{
+    struct stat st;
+    if (fstat(fileno(f), &st) != 0 || !S_ISREG(st.st_mode))
+        return 1; /* not a regular file (a pipe?): let the reads decide */
+    uint64_t have = (uint64_t)st.st_size - EW_MODEL_HEADER_SIZE;
+    if (have < n) {
+        ew_diag_report(diag, EW_ERROR, path, 0, NULL,
+                       "truncated model file: payload has %llu of the %zu bytes "
+                       "the header announces", (unsigned long long)have, n);
+        return 0;
+    }
+    if (have > n) {
+        ew_diag_report(diag, EW_ERROR, path, 0, NULL,
+                       "model file has trailing bytes after its payload");
+        return 0;
+    }
+    return 1;
+}
+
 static void *read_payload(FILE *f, const unsigned char *h, size_t n,
                           const char *path, ew_diag *diag)
 {
+    if (!size_matches(f, n, path, diag))
+        return NULL;
     void *buf = malloc(n ? n : 1);
     if (!buf) {
         ew_diag_report(diag, EW_ERROR, path, 0, NULL, "out of memory (%zu bytes)", n);

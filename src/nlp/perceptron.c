@@ -263,11 +263,15 @@ int ew_perceptron_view(ew_perceptron *m, const void *buf, size_t n, size_t *used
     m->mask = slots - 1;
     m->slot = (const ew_pslot *)((const char *)buf + 16);
     m->entries = (const uint32_t *)(m->slot + slots);
+    uint32_t empty = 0; /* probes stop at an empty slot: there must be one */
     for (uint32_t i = 0; i < slots; i++) {
         uint32_t sp = m->slot[i].span;
+        empty += !m->slot[i].key;
         if (m->slot[i].key && ((sp >> 8) + (sp & 0xff) > nent || (sp & 0xff) > hdr[0]))
             goto bad;
     }
+    if (!empty)
+        goto bad;
     for (uint32_t i = 0; i < nent; i++)
         if ((m->entries[i] & 0xff) >= hdr[0])
             goto bad;

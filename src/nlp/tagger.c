@@ -216,6 +216,16 @@ int ew_tagger_tag(const ew_tagger *t, ew_sentence *s)
 
 /* ---- payload ---- */
 
+/* Lookups probe until they meet an empty slot: a table from a damaged or
+ * hostile file without one would make them loop forever. */
+static int has_empty_slot(const uint64_t *keys, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (!keys[i])
+            return 1;
+    return n <= 1;
+}
+
 /* Points the dictionary and lexicon tables into p; returns the bytes they
  * take after off, or 0 if they do not fit in size. */
 static size_t view_tables(ew_tagger *t, const unsigned char *p, size_t off, size_t size,
@@ -235,6 +245,8 @@ static size_t view_tables(ew_tagger *t, const unsigned char *p, size_t off, size
     for (uint32_t i = 0; i < dslots; i++)
         if (t->dkeys[i] && t->dval[i] >= t->nclass)
             return 0;
+    if (!has_empty_slot(t->dkeys, dslots) || !has_empty_slot(t->lkeys, lslots))
+        return 0;
     return dict_bytes + lex_bytes;
 }
 

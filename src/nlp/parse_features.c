@@ -11,6 +11,7 @@
  */
 #include "nlp/parse_features.h"
 
+#include <assert.h>
 #include <ctype.h>
 #include <string.h>
 
@@ -159,6 +160,7 @@ size_t ew_pfeat_trans(const ew_pstate *st, uint64_t *f)
     F(W[b0], W[b1], 0); F(W[s0], W[b1], 0); F(W[s1], W[b0], 0); F(W[s1], W[s0], W[b0]);
     F(W[s0], W[s0l1], 0); F(W[s0], W[s0r1], 0); F(W[b0], W[b0l1], 0); F(W[s1], W[s1r1], 0);
     F(U[s0], U[b0], U[b1]); F(U[s1], U[s0], W[b0]); F(W[s0], U[b0], 0); F(U[s0], W[b0], 0);
+    assert(x.t <= EW_PFEAT_TRANS_MAX);
     return x.t;
 }
 
@@ -196,5 +198,6 @@ size_t ew_pfeat_label(const ew_pstate *st, int dep, int head, uint64_t *f)
     const uint64_t *S = st->suf;
     F(S[dep], dir, 0); F(S[dep], P[head], dir); F(S[head], P[dep], dir); F(S[dep], S[head], dir);
     F(W[dep], W[dl1], 0); F(W[head], W[dl1], dir);
+    assert(x.t <= EW_PFEAT_LABEL_MAX);
     return x.t;
 }

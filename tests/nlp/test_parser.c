@@ -289,8 +289,8 @@ static void shipped_model_scores_on_dev(void **state)
     assert_int_equal(ew_parser_eval_file(p, dev, NULL, t ? retag : NULL, t, &sc, &d), 0);
     print_message("EWT dev (%s tags): UAS %.2f LAS %.2f, load %.0f ms\n",
                   t ? "predicted" : "gold", sc.uas, sc.las, load * 1000);
-    assert_true(sc.uas >= (t ? 84.0 : 86.0));
-    assert_true(sc.las >= (t ? 81.0 : 84.0));
+    assert_true(sc.uas >= (t ? 83.0 : 86.0));
+    assert_true(sc.las >= (t ? 79.5 : 84.0));
     ew_tagger_free(t);
     ew_parser_free(p);
 }

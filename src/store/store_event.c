@@ -43,7 +43,10 @@ static int64_t event_key(const ew_store *s, const ew_event *ev)
         snprintf(loc, sizeof loc, "g%ld", g->feature_id);
     else if (g->type)
         snprintf(loc, sizeof loc, "%s/%s/%s", nz(g->country), nz(g->adm1), nz(g->name));
-    long bucket = ew_date_valid(ev->date) ? ew_date_days(ev->date) / s->window_days : ev->date;
+    long days = ew_date_valid(ev->date) ? ew_date_days(ev->date) : 0;
+    long bucket = days >= 0 ? days / s->window_days : -((-days + s->window_days - 1) / s->window_days);
+    if (!ew_date_valid(ev->date))
+        bucket = ev->date; /* unknown dates only merge with the same value */
     char buf[512];
     int n = snprintf(buf, sizeof buf, "%ld|%s|%s|%s|%s", bucket, nz(ev->source.code),
                      nz(ev->target.code), ev->code, loc);
@@ -57,7 +60,8 @@ static int64_t event_key(const ew_store *s, const ew_event *ev)
      * right edge of the B-tree instead of at random places: measured 2x
      * faster inserts.  Collisions need two events on the same day to share
      * 45 bits: ~1e-4 per day at 100,000 distinct events a day. */
-    int64_t day = ew_date_valid(ev->date) ? ew_date_days(ev->date) - ew_date_days(18000101) : 0;
+    /* the bucket's first day, so every date of a bucket gives one id */
+    int64_t day = ew_date_valid(ev->date) ? bucket * s->window_days - ew_date_days(18000101) : 0;
     return (day & 0x3FFFF) << 45 | (ew_sha256_key63(dig) & ((INT64_C(1) << 45) - 1));
 }
 

@@ -217,6 +217,37 @@ static void mentions_and_search(void **state)
     ew_store_close(s);
 }
 
+static void window_merges_a_bucket(void **state)
+{
+    (void)state;
+    ew_store_opts o = {.window_days = 7};
+    ew_store *s = ew_store_open(dbpath, &o, NULL);
+    assert_non_null(s);
+    int64_t d = add_doc(s, "weekly window", "W");
+    /* 1970-01-01 is day 0: buckets are [Thu 1 Jan + 7k, +7) */
+    ew_event a = make_event("SRB", "KSV", "112", 20250102, "1"); /* day 20090: bucket 2870 */
+    ew_event b = make_event("SRB", "KSV", "112", 20250108, "2"); /* day 20096: same bucket */
+    ew_event c = make_event("SRB", "KSV", "112", 20250109, "3"); /* day 20097: next bucket */
+    ew_event old = make_event("SRB", "KSV", "112", 19500101, "4");
+    int64_t ia, ib, ic, io;
+    assert_int_equal(ew_store_add_event(s, d, "W", &a, &ia), 1);
+    assert_int_equal(ew_store_add_event(s, d, "W", &b, &ib), 0);
+    assert_int_equal(ew_store_add_event(s, d, "W", &c, &ic), 1);
+    assert_int_equal(ew_store_add_event(s, d, "W", &old, &io), 1);
+    assert_true(ia == ib);
+    assert_true(ia != ic);
+    assert_true(io > 0 && io < ia); /* ids sort by date */
+    ew_store_close(s);
+    /* the window is a property of the database: reopening with another
+     * option keeps 7 */
+    ew_store_opts o1 = {.window_days = 1};
+    s = ew_store_open(dbpath, &o1, NULL);
+    ew_event b2 = make_event("SRB", "KSV", "112", 20250107, "5");
+    assert_int_equal(ew_store_add_event(s, d, "W", &b2, &ib), 0);
+    assert_true(ia == ib);
+    ew_store_close(s);
+}
+
 static void locked_database_is_reported(void **state)
 {
     (void)state;
@@ -248,6 +279,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(dedup_counts_like_gdelt, setup, teardown),
         cmocka_unit_test_setup_teardown(counts_are_exact, setup, teardown),
         cmocka_unit_test_setup_teardown(mentions_and_search, setup, teardown),
+        cmocka_unit_test_setup_teardown(window_merges_a_bucket, setup, teardown),
         cmocka_unit_test_setup_teardown(locked_database_is_reported, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

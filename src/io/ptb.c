@@ -115,7 +115,7 @@ static int open_node(scan *s)
         return fail(s, "empty label");
     ew_ptb_node *node = ew_arena_calloc(s->arena, 1, sizeof *node);
     node->label = n ? ew_arena_strndup(s->arena, lab, n) : "ROOT";
-    node->first = node->last = node->head = -1;
+    node->first = node->last = node->head = node->head_kid = -1;
     s->open[s->nopen] = node;
     s->kid_base[s->nopen] = s->nkids;
     s->nopen++;

@@ -29,13 +29,17 @@ typedef struct ew_ptb_node {
     int nkids;
     int first, last;                 /* token index range covered (0-based, inclusive) */
     int head;                        /* 0-based token index of the lexical head */
+    int head_kid;                    /* index in kids[] of the heading child (UD
+                                      * content heads), -1 for preterminals */
 } ew_ptb_node;
 
 ew_ptb_node *ew_ptb_parse(const char *text, ew_arena *arena, ew_diag *diag,
                           const char *file, long line, const char *record);
 
 /* Builds the dependency sentence.  `text` (may be NULL) is the raw sentence:
- * when given, token byte spans are aligned to it. */
+ * when given, token byte spans are aligned to it.  Also fills `head` and
+ * `head_kid` on every node of the tree (first/last are set by the reader);
+ * the sentence's `ptb` points at the tree. */
 ew_sentence *ew_ptb_to_sentence(const ew_ptb_node *root, const char *text,
                                 ew_arena *arena, ew_diag *diag);
 

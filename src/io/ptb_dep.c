@@ -79,7 +79,8 @@ static void find_heads(ew_ptb_node *nd)
     }
     for (int i = 0; i < nd->nkids; i++)
         find_heads(nd->kids[i]);
-    nd->head = nd->kids[ew_ptb_head_kid(nd)]->head;
+    nd->head_kid = ew_ptb_head_kid(nd);
+    nd->head = nd->kids[nd->head_kid]->head;
 }
 
 static int is_passive_aux(const char *w)
@@ -97,7 +98,7 @@ static void mark_voice(conv *c, const ew_ptb_node *nd)
         mark_voice(c, nd->kids[i]);
     if (!ew_ptb_cat_is(nd, "VP") || nd->head < 0 || nd->head >= c->n)
         return;
-    int hc = ew_ptb_head_kid(nd);
+    int hc = nd->head_kid;
     const char *x = c->tok[nd->head].xpos;
     if (!x || strcmp(x, "VBN") != 0)
         return;
@@ -291,7 +292,7 @@ static void label_leaf(conv *c, const ew_ptb_node *p, int hc, int i)
 static void label_pp(conv *c, const ew_ptb_node *p, const ew_ptb_node *d)
 {
     int dt = d->head, ht = p->head;
-    const ew_ptb_node *content = d->kids[ew_ptb_head_kid(d)];
+    const ew_ptb_node *content = d->kids[d->head_kid];
     int nominal_parent = ew_ptb_cat_in(p, NOMINAL_CATS " QP");
     if (ew_ptb_is_clause(content) && content != d)
         attach(c, dt, ht, nominal_parent ? EW_REL_ACL : EW_REL_ADVCL, NULL);
@@ -388,7 +389,7 @@ static void label_phrase(conv *c, const ew_ptb_node *p, int hc, int i)
         attach(c, dt, ht, EW_REL_DISCOURSE, NULL);
     else if (ew_ptb_cat_is(d, "PRN"))
         attach(c, dt, ht, ew_ptb_cat_in(p, NOMINAL_CATS)
-               && ew_ptb_is_nominal(d->kids[ew_ptb_head_kid(d)])
+               && ew_ptb_is_nominal(d->kids[d->head_kid])
                ? EW_REL_APPOS : EW_REL_PARATAXIS, NULL);
     else
         attach(c, dt, ht, EW_REL_DEP, NULL);
@@ -507,7 +508,7 @@ static void label_tree(conv *c, const ew_ptb_node *nd)
         label_reported(c, nd, rep);
         return;
     }
-    int hc = ew_ptb_head_kid(nd);
+    int hc = nd->head_kid;
     for (int i = 0; i < nd->nkids; i++)
         if (i != hc)
             label_kid(c, nd, hc, i);

@@ -18,10 +18,12 @@
 
 static size_t cat_len(const char *l)
 {
+    size_t n = 0;
     if (l[0] == '-')            /* -LRB-, -NONE-: the dash is the name */
         return strlen(l);
-    size_t n = strcspn(l, "-=");
-    return n ? n : strlen(l);
+    while (l[n] && l[n] != '-' && l[n] != '=')
+        n++;
+    return n;
 }
 
 int ew_ptb_cat_is(const ew_ptb_node *n, const char *cat)
@@ -30,15 +32,19 @@ int ew_ptb_cat_is(const ew_ptb_node *n, const char *cat)
     return strlen(cat) == k && memcmp(n->label, cat, k) == 0;
 }
 
+/* Hand-rolled (no strcspn per entry): these lists are consulted for
+ * nearly every node, and the library calls dominated conversion time. */
 static int in_list(const char *s, size_t k, const char *list, int nocase)
 {
-    while (*list) {
-        size_t m = strcspn(list, " ");
-        if (m == k && (nocase ? strncasecmp(s, list, k) : memcmp(s, list, k)) == 0)
+    const char *p = list;
+    while (*p) {
+        const char *q = p;
+        while (*q && *q != ' ')
+            q++;
+        if ((size_t)(q - p) == k && (p[0] == s[0] || nocase)
+            && (nocase ? strncasecmp(s, p, k) : memcmp(s, p, k)) == 0)
             return 1;
-        list += m;
-        while (*list == ' ')
-            list++;
+        p = *q ? q + 1 : q;
     }
     return 0;
 }
@@ -91,7 +97,9 @@ int ew_ptb_is_verbtag(const ew_ptb_node *n)
 static int scan_prio(const ew_ptb_node *n, int dir, const char *list)
 {
     while (*list) {
-        size_t m = strcspn(list, " ");
+        size_t m = 0;
+        while (list[m] && list[m] != ' ')
+            m++;
         for (int k = 0; k < n->nkids; k++) {
             int i = dir > 0 ? k : n->nkids - 1 - k;
             const char *l = n->kids[i]->label;

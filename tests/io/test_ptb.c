@@ -310,6 +310,9 @@ static void every_node_has_span_and_head(void **state)
     assert_int_equal(sn->kids[0]->head, 1);
     assert_int_equal(sn->kids[1]->head, 2);
     assert_int_equal(sn->kids[1]->kids[1]->head, 4);
+    assert_int_equal(sn->head_kid, 1);              /* the VP heads S */
+    assert_int_equal(sn->kids[0]->head_kid, 1);     /* "orcs" heads the NP */
+    assert_int_equal(sn->kids[0]->kids[0]->head_kid, -1);
     for (size_t i = 0; i < s->n; i++)
         assert_true(s->tok[i].head >= 0);
 }

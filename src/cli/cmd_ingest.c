@@ -27,6 +27,7 @@ static void usage(FILE *out)
             "  --date YYYY-MM-DD  date of plain-text documents\n"
             "  --source NAME  news source for documents that name none\n"
             "  --batch N      documents per transaction (default 256)\n"
+            "  --window DAYS  dedup window of a new database (default 1: same day)\n"
             "  --max-bytes N  reject documents over N bytes (default 10 MB)\n"
             "  --no-code      store documents without coding them\n"
             "  --dry-run      read and code but store nothing (throughput baseline)\n"
@@ -91,6 +92,7 @@ typedef struct args {
     int ninputs, nevents;
     ew_ingest_opts opts;
     int quiet, no_code;
+    ew_store_opts store;
 } args;
 
 static int parse(int argc, char **argv, args *a)
@@ -106,6 +108,7 @@ static int parse(int argc, char **argv, args *a)
         else if (!strcmp(o, "--events") && v) a->events[a->nevents++] = v;
         else if ((!strcmp(o, "-j") || !strcmp(o, "--threads")) && v) a->opts.threads = atoi(v);
         else if (!strcmp(o, "--batch") && v) a->opts.batch = atoi(v);
+        else if (!strcmp(o, "--window") && v) a->store.window_days = atoi(v);
         else if (!strcmp(o, "--source") && v) a->opts.doc.source = v;
         else if (!strcmp(o, "--max-bytes") && v) a->opts.doc.max_bytes = strtoull(v, NULL, 10);
         else if (!strcmp(o, "--date") && v) {
@@ -128,7 +131,7 @@ static int run(args *a)
     ew_diag_init(&diag);
     ew_diag_init(&loud);
     diag.quiet = a->quiet;
-    ew_store *s = ew_store_open(a->db, NULL, &loud);
+    ew_store *s = ew_store_open(a->db, &a->store, &loud);
     if (!s)
         return EW_EXIT_FATAL;
     ew_pipeline *pipe = NULL;

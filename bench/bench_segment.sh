@@ -15,7 +15,7 @@ make -s -j2 "$BUILD/eventwatch" "$BUILD/bench/bench_segment" >/dev/null || exit 
 echo "== speed: ew_text_segment on wikinews-politics.jsonl"
 "$BUILD/bench/bench_segment" "$SHARED/corpora/wikinews-politics.jsonl" 5 || exit 1
 echo "== sentence splitting: UD English EWT test"
-"$BUILD/eventwatch" eval-split --gold "$SHARED/ud/en_ewt/en_ewt-ud-test.conllu" || exit 1
+"$BUILD/eventwatch" eval-split --tokens --gold "$SHARED/ud/en_ewt/en_ewt-ud-test.conllu" || exit 1
 echo "== sentence splitting: GUM news test documents (files.test)"
 "$BUILD/eventwatch" eval-split --gold "$SHARED/ud/en_gum_cc_by/gum_news.conllu" \
     --docs-from "$SHARED/ud/en_gum_cc_by/files.test" || exit 1

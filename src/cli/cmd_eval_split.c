@@ -14,6 +14,7 @@
 #include "text/split_eval.h"
 #include "text/split_model.h"
 #include "text/split_train.h"
+#include "text/token_eval.h"
 
 /* Training documents kept in memory across epochs. */
 typedef struct corpus {
@@ -123,7 +124,7 @@ int cmd_eval_split(int argc, char **argv)
 {
     const char *gold = NULL, *docs = NULL, *train_out = NULL, *exclude = NULL;
     const char *golds[32];
-    int errors = 0, ngold = 0, epochs = 5;
+    int errors = 0, ngold = 0, epochs = 5, tokens = 0;
     for (int i = 1; i < argc; i++) {
         if (!strcmp(argv[i], "--gold") && i + 1 < argc) {
             gold = argv[++i];
@@ -139,12 +140,16 @@ int cmd_eval_split(int argc, char **argv)
             docs = argv[++i];
         } else if (!strcmp(argv[i], "--errors")) {
             errors = 1;
+        } else if (!strcmp(argv[i], "--tokens")) {
+            tokens = 1;
         } else if (!strcmp(argv[i], "-h") || !strcmp(argv[i], "--help")) {
-            printf("usage: eventwatch eval-split --gold FILE.conllu [--docs-from LIST] [--errors]\n"
+            printf("usage: eventwatch eval-split --gold FILE.conllu [--docs-from LIST] [--errors] [--tokens]\n"
                    "       eventwatch eval-split --train OUT.inc --gold FILE.conllu... \\\n"
                    "                             [--exclude-docs LIST] [--epochs N]\n"
                    "Rebuilds documents from the '# text' lines (newdoc/newpar structure),\n"
                    "segments them and prints sentence-boundary precision, recall and F1.\n"
+                   "--tokens also scores token spans against the gold tokens, sentence by\n"
+                   "sentence (multiword tokens as their words when they spell them).\n"
                    "--train fits the boundary perceptron on the gold files instead and\n"
                    "writes its weights (src/text/split_weights.inc; rebuild to use them).\n");
             return EW_EXIT_OK;
@@ -172,5 +177,14 @@ int cmd_eval_split(int argc, char **argv)
     printf("speed %.1f MB/s  %.0f sentences/s\n",
            sc.seconds > 0 ? (double)sc.bytes / 1e6 / sc.seconds : 0.0,
            sc.seconds > 0 ? (double)sc.pred / sc.seconds : 0.0);
+    if (tokens) {
+        ew_tok_score ts = {0};
+        if (ew_tok_eval_conllu(gold, docs, &ts, &d) < 0)
+            return EW_EXIT_FATAL;
+        double p, r, f = ew_tok_f1(&ts, &p, &r);
+        printf("tokens: sentences %zu (unaligned %zu)  gold %zu  predicted %zu  correct %zu\n",
+               ts.sentences, ts.unaligned, ts.gold, ts.pred, ts.correct);
+        printf("tokens: precision %.4f  recall %.4f  F1 %.4f\n", p, r, f);
+    }
     return EW_EXIT_OK;
 }

@@ -14,6 +14,7 @@
 #include "text/split_eval.h"
 #include "text/split_model.h"
 #include "text/split_train.h"
+#include "text/token_eval.h"
 
 static const char *conllu =
     "# newdoc id = doc-a\n"
@@ -161,6 +162,34 @@ static void training_is_deterministic(void **state)
     free(b);
 }
 
+static void token_spans_against_gold(void **state)
+{
+    (void)state;
+    char path[] = "/tmp/ew_test_tokens_XXXXXX";
+    int fd = mkstemp(path);
+    assert_true(fd >= 0);
+    const char *g =
+        "# newdoc id = t1\n"
+        "# text = They can't go.\n"
+        "1\tThey\n2-3\tcan't\n2\tca\n3\tn't\n4\tgo\n5\t.\n\n"
+        "# text = Read e-mail now.\n"
+        "1\tRead\n2\te\n3\t-\n4\tmail\n5\tnow\n6\t.\n\n"
+        "# text = Lost form here.\n"
+        "1\tLost\n2\tnowhere\n\n";
+    assert_int_equal(write(fd, g, strlen(g)), (ssize_t)strlen(g));
+    close(fd);
+    ew_tok_score ts = {0};
+    assert_int_equal(ew_tok_eval_conllu(path, NULL, &ts, NULL), 0);
+    unlink(path);
+    assert_int_equal(ts.sentences, 3);
+    assert_int_equal(ts.unaligned, 1);      /* "nowhere" is not in its text */
+    assert_int_equal(ts.gold, 5 + 6);
+    assert_int_equal(ts.pred, 5 + 4);       /* "e-mail" kept whole: the one convention that differs */
+    assert_int_equal(ts.correct, 5 + 3);
+    double p, r;
+    assert_true(ew_tok_f1(&ts, &p, &r) > 0.7);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -169,6 +198,7 @@ int main(void)
         cmocka_unit_test(scores_boundaries),
         cmocka_unit_test(missing_files_are_reported),
         cmocka_unit_test(training_is_deterministic),
+        cmocka_unit_test(token_spans_against_gold),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -17,5 +17,5 @@ echo "== speed: ew_text_segment on wikinews-politics.jsonl"
 echo "== sentence splitting: UD English EWT test"
 "$BUILD/eventwatch" eval-split --tokens --gold "$SHARED/ud/en_ewt/en_ewt-ud-test.conllu" || exit 1
 echo "== sentence splitting: GUM news test documents (files.test)"
-"$BUILD/eventwatch" eval-split --gold "$SHARED/ud/en_gum_cc_by/gum_news.conllu" \
+"$BUILD/eventwatch" eval-split --tokens --gold "$SHARED/ud/en_gum_cc_by/gum_news.conllu" \
     --docs-from "$SHARED/ud/en_gum_cc_by/files.test" || exit 1

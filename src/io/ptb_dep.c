@@ -48,6 +48,8 @@ static ew_upos upos_of(const ew_ptb_node *leaf)
 {
     if (ew_ptb_is_punct(leaf))
         return EW_UPOS_PUNCT;
+    if (strncmp(leaf->label, "AUX", 3) == 0)
+        return EW_UPOS_AUX;
     for (size_t i = 0; i < sizeof upos_map / sizeof upos_map[0]; i++)
         if (ew_ptb_cat_is(leaf, upos_map[i].tag))
             return upos_map[i].upos;

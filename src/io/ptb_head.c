@@ -88,8 +88,10 @@ int ew_ptb_is_nominal(const ew_ptb_node *n)
 
 int ew_ptb_is_verbtag(const ew_ptb_node *n)
 {
+    /* AUX, AUXZ, AUXD...: the TABARI-era parser tagged auxiliaries apart */
     return n->word && (strncmp(n->label, "VB", 2) == 0
-                       || ew_ptb_cat_in(n, "MD TO AUX"));
+                       || strncmp(n->label, "AUX", 3) == 0
+                       || ew_ptb_cat_in(n, "MD TO"));
 }
 
 /* First kid (scanning left-to-right if dir>0, else right-to-left) whose
@@ -206,7 +208,8 @@ static int is_aux_like(const ew_ptb_node *k)
 {
     if (!ew_ptb_is_verbtag(k))
         return 0;
-    return ew_ptb_cat_in(k, "MD TO AUX") || ew_ptb_is_be(k->word)
+    return ew_ptb_cat_in(k, "MD TO") || strncmp(k->label, "AUX", 3) == 0
+        || ew_ptb_is_be(k->word)
         || ew_ptb_word_in(k->word, "have has had having 've 'd do does did "
                           "get gets got gotten getting 'll wo ca will would shall "
                           "should can could may might must");

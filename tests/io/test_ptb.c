@@ -176,6 +176,19 @@ static void agent_needs_a_passive(void **state)
     assert_string_equal(dep(s, "it"), "nsubj>acting");
 }
 
+static void tabari_aux_tags(void **state)
+{
+    (void)state;
+    ew_sentence *s = conv(
+        "( (S (NP (DT A) (NN court)) (VP (AUXZ has) (VP (VBN jailed) (NP (DT a) (NN thief))))) )",
+        NULL);
+    assert_string_equal(dep(s, "has"), "aux>jailed");
+    assert_int_equal(tok(s, "has")->upos, EW_UPOS_AUX);
+    s = conv("( (S (NP (NNP Bree)) (VP (AUXD was) (VP (VBN sacked)))) )", NULL);
+    assert_string_equal(dep(s, "was"), "aux:pass>sacked");
+    assert_string_equal(dep(s, "Bree"), "nsubj:pass>sacked");
+}
+
 static void did_not_and_contraction_alignment(void **state)
 {
     (void)state;
@@ -326,6 +339,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(deep_nesting_is_bounded, setup, teardown),
         cmocka_unit_test_setup_teardown(passive_with_agent_and_negation, setup, teardown),
         cmocka_unit_test_setup_teardown(agent_needs_a_passive, setup, teardown),
+        cmocka_unit_test_setup_teardown(tabari_aux_tags, setup, teardown),
         cmocka_unit_test_setup_teardown(did_not_and_contraction_alignment, setup, teardown),
         cmocka_unit_test_setup_teardown(coordination_in_np_and_vp, setup, teardown),
         cmocka_unit_test_setup_teardown(pp_attachment_np_vs_vp, setup, teardown),

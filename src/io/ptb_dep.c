@@ -312,8 +312,10 @@ static void label_sbar(conv *c, const ew_ptb_node *p, const ew_ptb_node *d)
     const char *m = mark_of(d);
     int wh = has_wh(d);
     int comp = !m || ew_ptb_word_in(m, "that whether");
+    /* Penn tags relative "that" WDT (inside WHNP) and the complementizer
+     * IN: "claims (SBAR (IN that) ...)" is a complement clause, acl */
     if (ew_ptb_cat_in(p, NOMINAL_CATS))
-        attach(c, dt, ht, EW_REL_ACL, wh || ew_ptb_word_in(m, "that") || !m ? "relcl" : NULL);
+        attach(c, dt, ht, EW_REL_ACL, wh || !m ? "relcl" : NULL);
     else if (ew_ptb_cat_in(p, "VP ADJP") && (comp || wh))
         attach(c, dt, ht, EW_REL_CCOMP, NULL);
     else

@@ -273,6 +273,16 @@ static void copula_clauses_and_modifiers(void **state)
     assert_string_equal(dep(s, "who"), "nsubj>fled");
     assert_string_equal(dep(s, "ended"), "advcl>returned");
     assert_string_equal(dep(s, "after"), "mark>ended");
+    s = conv(
+        "(ROOT (NP (NP (DT the) (NN claim)) (SBAR (IN that) (S (NP (NNP Rohan))"
+        " (VP (VBD lied))))))", NULL);
+    assert_string_equal(dep(s, "lied"), "acl>claim");
+    assert_string_equal(dep(s, "that"), "mark>lied");
+    s = conv(
+        "(ROOT (NP (NP (DT the) (NN horse)) (SBAR (WHNP (WDT that)) (S (NP (PRP he))"
+        " (VP (VBD rode))))))", NULL);
+    assert_string_equal(dep(s, "rode"), "acl:relcl>horse");
+    assert_string_equal(dep(s, "that"), "obj>rode");
 }
 
 static void reported_speech_and_appos(void **state)

@@ -178,16 +178,19 @@ static int in_bloom(const ew_cview *v, ew_sym w)
     return (v->sym_bloom[(w >> 6) & 15] >> (w & 63)) & 1;
 }
 
-/* Some phrase of the synset may start in this sentence. */
+/* Some phrase of the synset may start in this sentence.  Remembered per
+ * sentence (the view is private to one coding call). */
 static int synset_possible(const ew_cview *v, uint32_t index)
 {
+    uint32_t *memo = &((ew_cview *)v)->synset_memo[index & 63];
+    if (*memo >> 1 == index + 1)
+        return *memo & 1;
     const ew_synset *s = ew_dict_synset(v->dict, index);
-    if (!s)
-        return 0;
-    for (size_t i = 0; i < s->n; i++)
-        if (s->phrase_len[i] > 0 && in_bloom(v, s->phrase[i][0]))
-            return 1;
-    return 0;
+    int ok = 0;
+    for (size_t i = 0; s && i < s->n && !ok; i++)
+        ok = s->phrase_len[i] > 0 && in_bloom(v, s->phrase[i][0]);
+    *memo = (index + 1) << 1 | (uint32_t)ok;
+    return ok;
 }
 
 static int words_present(const ew_cview *v, const ew_pattern *p)

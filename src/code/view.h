@@ -67,6 +67,8 @@ typedef struct ew_cview {
     uint64_t sym_bloom[16]; /* bit (sym % 1024) set for every token symbol:
                                patterns needing an absent word are rejected
                                without scanning the sentence */
+    uint32_t synset_memo[64]; /* (synset index + 1) << 1 | possible, direct
+                               mapped: synsets are shared by many patterns */
     char **upper;        /* per token, upper-cased form */
     uint8_t *skip;       /* per token: PETRARCH "skip item" (articles, numbers, 's) */
     uint8_t *gone;       /* per token: removed with a comma clause */

@@ -22,6 +22,7 @@
 #include <time.h>
 
 #include "cli/code_common.h"
+#include "cli/code_text.h"
 #include "code/coder.h"
 #include "code/petrxml.h"
 #include "code/ptb_tokens.h"
@@ -48,7 +49,10 @@ typedef struct job {
 
 static int usage(void)
 {
-    fprintf(stderr, "usage: eventwatch code [--dict DIR] [-j N] [--date YYYYMMDD] [--stats] FILE\n");
+    fprintf(stderr, "usage: eventwatch code [--dict DIR] [--models DIR] [-j N] [--date YYYYMMDD]\n"
+                    "                       [--stats] [--text] [FILE|-]\n"
+                    "  FILE: PETRARCH XML with parses, CoNLL-U, or raw news text (JSON Lines\n"
+                    "  documents, plain text, RSS/Atom); no FILE or '-': stdin\n");
     return EW_EXIT_USAGE;
 }
 
@@ -178,6 +182,28 @@ static int is_xml(const char *path)
     return c == '<';
 }
 
+/* Neither XML nor CoNLL-U (whose first line is a comment or "1<TAB>"). */
+static int is_raw_text(const char *path)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return 0; /* let the parsed-input path report the error */
+    char line[256] = "";
+    int c;
+    while ((c = getc(f)) != EOF && (c == ' ' || c == '\n' || c == '\r' || c == '\t'))
+        ;
+    if (c != EOF) {
+        ungetc(c, f);
+        if (!fgets(line, sizeof line, f))
+            line[0] = '\0';
+    }
+    fclose(f);
+    if (line[0] == '<' || line[0] == '#')
+        return 0;
+    size_t d = strspn(line, "0123456789");
+    return !(d > 0 && line[d] == '\t');
+}
+
 static double now(void)
 {
     struct timespec t;
@@ -223,12 +249,18 @@ static int run(job *j, int threads, int stats)
 
 int cmd_code(int argc, char **argv)
 {
-    const char *dir = NULL, *file = NULL;
-    int threads = 1, stats = 0;
+    const char *dir = NULL, *file = NULL, *models = NULL;
+    int threads = 1, stats = 0, force_text = 0;
     int32_t date = 0;
     for (int i = 1; i < argc; i++) {
         if (!strcmp(argv[i], "--dict") && i + 1 < argc)
             dir = argv[++i];
+        else if (!strcmp(argv[i], "--models") && i + 1 < argc)
+            models = argv[++i];
+        else if (!strcmp(argv[i], "--text"))
+            force_text = 1;
+        else if (!strcmp(argv[i], "-") && !file)
+            file = argv[i];
         else if (!strcmp(argv[i], "-j") && i + 1 < argc)
             threads = atoi(argv[++i]);
         else if (!strcmp(argv[i], "--stats"))
@@ -242,11 +274,18 @@ int cmd_code(int argc, char **argv)
         else
             return usage();
     }
-    if (!file || threads < 1 || threads > 64)
+    if (threads < 1 || threads > 64)
         return usage();
     ew_diag diag;
     ew_diag_init(&diag);
     diag.max_print = 50;
+    /* raw news text (JSON Lines documents, plain text, feeds, stdin) goes
+     * through the whole pipeline: segment, tag, parse, code, enrich */
+    if (force_text || !file || !strcmp(file, "-") || is_raw_text(file)) {
+        ew_code_text_opts o = {dir, models, threads, stats, date};
+        char *files[1] = {(char *)file};
+        return ew_cli_code_text(&o, files, file ? 1 : 0, &diag);
+    }
     ew_dict *dict = ew_cli_load_dict(dir, &diag);
     if (!dict)
         return EW_EXIT_FATAL;

@@ -106,6 +106,43 @@ static void date(ew_jbuf *b, int d)
     puts_(b, t);
 }
 
+/* Fields added by the pipeline's enrichment stage (src/enrich): written
+ * only for enriched events, so pre-parsed coding output is unchanged. */
+static void enrichment(ew_jbuf *b, const ew_event *e)
+{
+    char t[128];
+    snprintf(t, sizeof t, ",\"quad_class\":%d,\"goldstein\":%.1f,\"plover\":",
+             e->quad_class, e->goldstein);
+    puts_(b, t);
+    ew_json_string(b, e->plover);
+    puts_(b, ",\"dimension\":");
+    ew_json_string(b, e->dimension);
+    puts_(b, ",\"issues\":[");
+    const char *p = e->issues;
+    for (int first = 1; p && *p; first = 0) {
+        const char *semi = strchr(p, ';');
+        size_t n = semi ? (size_t)(semi - p) : strlen(p);
+        char code[64];
+        snprintf(code, sizeof code, "%.*s", (int)(n < 63 ? n : 63), p);
+        if (!first)
+            puts_(b, ",");
+        ew_json_string(b, code);
+        p = semi ? semi + 1 : p + n;
+    }
+    puts_(b, "],\"sentence\":");
+    ew_json_string(b, e->sentence);
+    snprintf(t, sizeof t, ",\"sentence_offset\":%u", e->sentence_offset);
+    puts_(b, t);
+    if (e->pattern_file) {
+        puts_(b, ",\"pattern_at\":");
+        char at[600];
+        /* the file name only: output must not depend on where data/ lives */
+        const char *base = strrchr(e->pattern_file, '/');
+        snprintf(at, sizeof at, "%s:%ld", base ? base + 1 : e->pattern_file, e->pattern_line);
+        ew_json_string(b, at);
+    }
+}
+
 void ew_event_json(ew_jbuf *b, const ew_event *e)
 {
     puts_(b, "{\"doc_id\":");
@@ -130,7 +167,10 @@ void ew_event_json(ew_jbuf *b, const ew_event *e)
     span(b, e->target.span);
     puts_(b, ",\"verb\":");
     span(b, e->verb);
-    puts_(b, "}}\n");
+    puts_(b, "}");
+    if (e->quad_class > 0)
+        enrichment(b, e);
+    puts_(b, "}\n");
 }
 
 void ew_json_write_string(FILE *out, const char *s)

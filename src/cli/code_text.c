@@ -1,0 +1,218 @@
+/*
+ * code_text.c -- raw text through the pipeline to JSON Lines events (see
+ * code_text.h).
+ */
+#include "cli/code_text.h"
+
+#include "cli/commands.h"
+#include "io/doc_reader.h"
+#include "io/event_json.h"
+#include "pipeline/pipeline.h"
+
+#include <pthread.h>
+#include <stdatomic.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#define BATCH 256
+#define MAX_THREADS 64
+
+typedef struct doc_copy {
+    char *id;
+    int32_t date;
+    char *text;
+    size_t len;
+} doc_copy;
+
+typedef struct batch {
+    const ew_pipeline *p;
+    doc_copy doc[BATCH];
+    ew_jbuf out[BATCH];
+    long events[BATCH], sentences[BATCH];
+    int n;
+    atomic_int next;
+    pthread_mutex_t diag_lock;
+    ew_diag *diag;
+} batch;
+
+static void forward(void *user, ew_severity sev, const char *file, long line,
+                    const char *record, const char *msg)
+{
+    batch *b = user;
+    pthread_mutex_lock(&b->diag_lock);
+    ew_diag_report(b->diag, sev, file, line, record, "%s", msg);
+    pthread_mutex_unlock(&b->diag_lock);
+}
+
+static void code_doc(batch *b, int i, ew_arena *a, ew_diag *d)
+{
+    doc_copy *dc = &b->doc[i];
+    ew_doc_result r;
+    if (ew_pipeline_code_text(b->p, dc->id, dc->date, dc->text, dc->len, a, &r, d) != 0)
+        return;
+    for (size_t k = 0; k < r.events.n; k++)
+        ew_event_json(&b->out[i], &r.events.v[k]);
+    b->events[i] = (long)r.events.n;
+    b->sentences[i] = (long)r.seg.n;
+}
+
+static void *worker(void *arg)
+{
+    batch *b = arg;
+    ew_arena a;
+    ew_arena_init(&a, 1u << 20);
+    ew_diag d;
+    ew_diag_init(&d);
+    d.fn = forward;
+    d.user = b;
+    for (;;) {
+        int i = atomic_fetch_add(&b->next, 1);
+        if (i >= b->n)
+            break;
+        code_doc(b, i, &a, &d);
+        ew_arena_reset(&a);
+    }
+    ew_arena_free(&a);
+    return NULL;
+}
+
+typedef struct run_state {
+    batch *b;
+    int threads;
+    long docs, sentences, events;
+    int tty;
+    double t0;
+} run_state;
+
+static double now(void)
+{
+    struct timespec t;
+    clock_gettime(CLOCK_MONOTONIC, &t);
+    return (double)t.tv_sec + (double)t.tv_nsec * 1e-9;
+}
+
+static void flush_batch(run_state *rs)
+{
+    batch *b = rs->b;
+    atomic_store(&b->next, 0);
+    pthread_t tid[MAX_THREADS];
+    int nt = 0;
+    for (; nt < rs->threads - 1 && nt < MAX_THREADS; nt++)
+        if (pthread_create(&tid[nt], NULL, worker, b) != 0)
+            break;
+    worker(b);
+    for (int i = 0; i < nt; i++)
+        pthread_join(tid[i], NULL);
+    for (int i = 0; i < b->n; i++) {
+        fwrite(b->out[i].p, 1, b->out[i].n, stdout);
+        ew_jbuf_free(&b->out[i]);
+        rs->events += b->events[i];
+        rs->sentences += b->sentences[i];
+        b->events[i] = b->sentences[i] = 0;
+        free(b->doc[i].id);
+        free(b->doc[i].text);
+    }
+    rs->docs += b->n;
+    b->n = 0;
+    if (rs->tty)
+        fprintf(stderr, "\rcode: %ld documents, %ld sentences, %ld events", rs->docs,
+                rs->sentences, rs->events);
+}
+
+static int on_doc(void *user, const ew_doc *d)
+{
+    run_state *rs = user;
+    batch *b = rs->b;
+    doc_copy *dc = &b->doc[b->n++];
+    dc->id = strdup(d->id ? d->id : "");
+    dc->text = malloc(d->text_len + 1);
+    if (!dc->id || !dc->text)
+        abort();
+    memcpy(dc->text, d->text, d->text_len);
+    dc->text[d->text_len] = '\0';
+    dc->len = d->text_len;
+    dc->date = d->date;
+    if (b->n == BATCH)
+        flush_batch(rs);
+    return 0;
+}
+
+/* stdin: JSON Lines when it starts with '{', else one plain-text document. */
+static void read_stdin(run_state *rs, const ew_doc_opts *dopt, ew_diag *diag, ew_doc_stats *st)
+{
+    size_t cap = 1 << 16, n = 0;
+    char *buf = malloc(cap);
+    size_t got;
+    while (buf && (got = fread(buf + n, 1, cap - n, stdin)) > 0) {
+        n += got;
+        if (n == cap) {
+            char *nb = realloc(buf, cap *= 2);
+            if (!nb)
+                break;
+            buf = nb;
+        }
+    }
+    if (!buf)
+        abort();
+    size_t i = 0;
+    while (i < n && (buf[i] == ' ' || buf[i] == '\n' || buf[i] == '\r' || buf[i] == '\t'))
+        i++;
+    if (i < n && buf[i] == '{') {
+        ew_doc_read_jsonl_mem(buf, n, "<stdin>", dopt, on_doc, rs, diag, st);
+    } else if (i < n) {
+        ew_doc d = {.id = "stdin", .date = dopt->default_date, .text = buf, .text_len = n,
+                    .file = "<stdin>", .line = 1};
+        st->read++;
+        on_doc(rs, &d);
+    }
+    free(buf);
+}
+
+int ew_cli_code_text(const ew_code_text_opts *o, char **files, int nfiles, ew_diag *diag)
+{
+    ew_pipeline_config cfg = {.dict_dir = o->dict_dir, .models_dir = o->models_dir,
+                              .need_models = 1};
+    ew_pipeline *p = ew_pipeline_open(&cfg, diag);
+    if (!p) {
+        fprintf(stderr, "eventwatch: could not load the dictionaries and models\n");
+        return EW_EXIT_FATAL;
+    }
+    batch *b = calloc(1, sizeof *b);
+    if (!b)
+        abort();
+    b->p = p;
+    b->diag = diag;
+    pthread_mutex_init(&b->diag_lock, NULL);
+    run_state rs = {b, o->threads > 0 ? o->threads : 1, 0, 0, 0, isatty(2), now()};
+    ew_doc_opts dopt = {0, o->default_date, NULL};
+    ew_doc_stats st = {0};
+    if (nfiles == 0)
+        read_stdin(&rs, &dopt, diag, &st);
+    for (int f = 0; f < nfiles; f++) {
+        if (!strcmp(files[f], "-"))
+            read_stdin(&rs, &dopt, diag, &st);
+        else
+            ew_doc_read_file(files[f], &dopt, on_doc, &rs, diag, &st);
+    }
+    if (b->n)
+        flush_batch(&rs);
+    if (rs.tty)
+        fputc('\n', stderr);
+    long rejected = 0;
+    for (int r = 0; r < EW_REJ_COUNT; r++)
+        rejected += st.rejected[r];
+    if (o->stats) {
+        double dt = now() - rs.t0;
+        fprintf(stderr, "documents %ld  rejected %ld  sentences %ld  events %ld  threads %d  "
+                        "%.2f s  %.0f sentences/s\n",
+                rs.docs, rejected, rs.sentences, rs.events, rs.threads, dt,
+                dt > 0 ? (double)rs.sentences / dt : 0.0);
+    }
+    pthread_mutex_destroy(&b->diag_lock);
+    free(b);
+    ew_pipeline_close(p);
+    return rejected ? EW_EXIT_SKIPPED : EW_EXIT_OK;
+}

@@ -201,8 +201,14 @@ static void label_nominal(conv *c, const ew_ptb_node *p, int hc, int i)
     const ew_ptb_node *d = p->kids[i];
     int dt = d->head, ht = p->head;
     if (ew_ptb_cat_in(p, CLAUSE_CATS)) {
-        if (is_temporal(c, d) && i > hc)
+        /* "Yesterday , Rohan left": a nominal nearer the verb is the subject */
+        int nearer = 0;
+        for (int j = i + 1; j < hc; j++)
+            nearer |= ew_ptb_is_nominal(p->kids[j]);
+        if (is_temporal(c, d) && (i > hc || nearer || strstr(d->label, "-TMP")))
             attach(c, dt, ht, EW_REL_OBL, "tmod");
+        else if (nearer && i < hc)
+            attach(c, dt, ht, EW_REL_OBL, "npmod");
         else if (i < hc || ew_ptb_cat_is(p, "SINV"))
             attach(c, dt, ht, EW_REL_NSUBJ, c->passive[ht] ? "pass" : NULL);
         else
@@ -269,7 +275,9 @@ static void label_leaf(conv *c, const ew_ptb_node *p, int hc, int i)
     else if (ew_ptb_cat_in(d, "JJ JJR JJS VBN VBG") && ew_ptb_cat_in(p, NOMINAL_CATS " ADJP"))
         attach(c, dt, ht, EW_REL_AMOD, NULL);
     else if (ew_ptb_cat_in(d, "JJ JJR JJS"))
-        attach(c, dt, ht, EW_REL_XCOMP, NULL);
+        attach(c, dt, ht, ew_ptb_cat_is(p, "VP") ? EW_REL_XCOMP : EW_REL_AMOD, NULL);
+    else if (ew_ptb_is_verbtag(d) && ew_ptb_cat_in(p, "PP WHPP"))
+        attach(c, dt, ht, EW_REL_CASE, NULL);   /* "according (PP to ...)" */
     else if (ew_ptb_cat_is(d, "TO") && ew_ptb_cat_in(p, "PP WHPP QP"))
         attach(c, dt, ht, ew_ptb_is_clause(h) ? EW_REL_MARK : EW_REL_CASE, NULL);
     else if (ew_ptb_is_verbtag(d))
@@ -483,6 +491,21 @@ static void label_reported(conv *c, const ew_ptb_node *p, int rep)
     }
 }
 
+/* Flat possessive "(NP (NNP Gondor) (POS 's) (NN king))": the word
+ * before 's is the possessor. */
+static void flat_possessive(conv *c, const ew_ptb_node *p, int hc)
+{
+    for (int i = 1; i < p->nkids; i++) {
+        if (!ew_ptb_cat_is(p->kids[i], "POS") || i - 1 == hc || i == hc)
+            continue;
+        int owner = p->kids[i - 1]->head;
+        if (!ew_ptb_is_nominal(p->kids[i - 1]) || i - 1 > hc)
+            continue;
+        attach(c, owner, p->head, EW_REL_NMOD, "poss");
+        attach(c, p->kids[i]->head, owner, EW_REL_CASE, NULL);
+    }
+}
+
 /* Penn puts "almost" beside "five" inside the NP; UD hangs it on the
  * number. */
 static void adverb_on_number(conv *c, const ew_ptb_node *p, int hc)
@@ -519,6 +542,8 @@ static void label_tree(conv *c, const ew_ptb_node *nd)
     local_coord(c, nd, hc);
     if (ew_ptb_cat_in(nd, NOMINAL_CATS " QP"))
         adverb_on_number(c, nd, hc);
+    if (ew_ptb_cat_in(nd, NOMINAL_CATS))
+        flat_possessive(c, nd, hc);
 }
 
 /* Auxiliaries are AUX, complementizers SCONJ, once relations are known. */

@@ -176,6 +176,24 @@ static void agent_needs_a_passive(void **state)
     assert_string_equal(dep(s, "it"), "nsubj>acting");
 }
 
+static void fronted_time_possessives_and_fixed_phrases(void **state)
+{
+    (void)state;
+    ew_sentence *s = conv(
+        "(ROOT (S (NP-TMP (NNP Yesterday)) (, ,) (NP (NNP Gondor) (POS 's) (NN king))"
+        " (VP (VBD left) (PP (VBG according) (PP (TO to) (NP (NNS scouts))))) (. .)))", NULL);
+    assert_string_equal(dep(s, "Yesterday"), "obl:tmod>left");
+    assert_string_equal(dep(s, "king"), "nsubj>left");
+    assert_string_equal(dep(s, "Gondor"), "nmod:poss>king");
+    assert_string_equal(dep(s, "'s"), "case>Gondor");
+    assert_string_equal(dep(s, "scouts"), "obl>left");
+    assert_string_equal(dep(s, "according"), "case>scouts");
+    s = conv(
+        "(ROOT (NP (QP (RB as) (JJ many) (IN as) (CD 300)) (NNS riders)))", NULL);
+    assert_string_equal(dep(s, "300"), "nummod>riders");
+    assert_string_equal(dep(s, "many"), "amod>300");
+}
+
 static void tabari_aux_tags(void **state)
 {
     (void)state;
@@ -350,6 +368,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(passive_with_agent_and_negation, setup, teardown),
         cmocka_unit_test_setup_teardown(agent_needs_a_passive, setup, teardown),
         cmocka_unit_test_setup_teardown(tabari_aux_tags, setup, teardown),
+        cmocka_unit_test_setup_teardown(fronted_time_possessives_and_fixed_phrases, setup, teardown),
         cmocka_unit_test_setup_teardown(did_not_and_contraction_alignment, setup, teardown),
         cmocka_unit_test_setup_teardown(coordination_in_np_and_vp, setup, teardown),
         cmocka_unit_test_setup_teardown(pp_attachment_np_vs_vp, setup, teardown),

@@ -34,17 +34,18 @@ static int form_fits(const ew_cview *v, const ew_verb_form *f, int t,
 /* The forms of the verb at t that fit best (most words); a word may head
  * forms in several blocks ("SHOT" of SHOOT, and a block of its own), and
  * all of them are tried. */
-static int find_forms(const ew_cview *v, int t, const ew_verb_form **out,
-                      int max, int *vs, int *ve)
+static int forms_at(const ew_cview *v, int t, const ew_verb_form **out,
+                    int max, int *vs, int *ve, int need_before)
 {
     size_t n = 0;
-    if (v->sym[t] == EW_SYM_NONE)
+    if (t < 0 || t >= v->n || v->sym[t] == EW_SYM_NONE)
         return 0;
     const ew_verb_form *const *f = ew_dict_verb_forms(v->dict, v->sym[t], &n);
     int k = 0, best = 0;
     for (size_t i = 0; i < n; i++) {
         int s, e;
-        if (f[i]->n < best || !form_fits(v, f[i], t, &s, &e))
+        if (f[i]->n < best || (need_before && f[i]->head == 0) ||
+            !form_fits(v, f[i], t, &s, &e))
             continue;
         if (f[i]->n > best) {
             best = f[i]->n;
@@ -56,6 +57,23 @@ static int find_forms(const ew_cview *v, int t, const ew_verb_form **out,
             out[k++] = f[i];
     }
     return k;
+}
+
+/* The entries of the verb at t.  A multi-word verb whose head word the
+ * tagger took for a noun ("will not wire/VB tap/NN") is found from its
+ * first word. */
+static int find_forms(const ew_cview *v, int t, const ew_verb_form **out,
+                      int max, int *vs, int *ve)
+{
+    int k = forms_at(v, t, out, max, vs, ve, 0);
+    if (k > 0)
+        return k;
+    int next = t + 1;
+    while (next < v->n && (v->skip[next] || v->gone[next]))
+        next++;
+    if (next < v->n && v->s->tok[next].upos != EW_UPOS_VERB)
+        k = forms_at(v, next, out, max, vs, ve, 1);
+    return k > 0 && *vs == t ? k : 0;
 }
 
 static ew_seq lower_seq(const ew_cview *v, int from, int end, ew_arena *a)

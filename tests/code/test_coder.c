@@ -25,7 +25,8 @@ static const char *verbs_txt =
     "--- CONSULT [040] ---\nCONSULT\nCONSULTED\n- % * [041]\n\n"
     "--- WALK [---] ---\nWALK\nWALKED\n+WALKED_OUT_ON [194]\n\n"
     "--- HOLD [---] ---\nHOLD\nHELD\n- * {FORMAL TALKS} (WITH +) [042]\n\n"
-    "--- BLAME [111:112] ---\nBLAME\nBLAMED\n- NOT * [013]\n";
+    "--- BLAME [111:112] ---\nBLAME\nBLAMED\n- NOT * [013]\n\n"
+    "--- SNOOP [---] ---\nWIRE_+TAP {WIRE_+TAPPED WIRE_+TAPPING}\n- WILL NOT * [081]\n";
 static const char *actors_txt =
     "VELMORA [VLM]\nKASTRIA [KST]\nDUNHOLT [DNH]\n"
     "OLDEN_KING\n\t[VLMGOV 20000101-20091231]\n\t[KSTGOV >20100101]\n";
@@ -399,6 +400,34 @@ static void negation_pattern_and_two_codes(void **state)
                "Velmora did not blame Kastria.", 20050101, "VLM KST 013;");
 }
 
+static void multi_word_verb_head_mistagged(void **state)
+{
+    /* the dictionary's verb word is "tap"; the tagger made it a noun */
+    fixture *fx = *state;
+    const char *conllu =
+        "1\tVelmora\tVelmora\tPROPN\tNNP\t_\t4\tnsubj\t_\t_\n"
+        "2\twill\twill\tAUX\tMD\t_\t4\taux\t_\t_\n"
+        "3\tnot\tnot\tPART\tRB\t_\t4\tadvmod\t_\t_\n"
+        "4\twire\twire\tVERB\tVB\t_\t0\troot\t_\t_\n"
+        "5\ttap\ttap\tNOUN\tNN\t_\t4\tobj\t_\t_\n"
+        "6\tKastria\tKastria\tPROPN\tNNP\t_\t4\tobj\t_\t_\n\n";
+    ew_arena a;
+    ew_arena_init(&a, 0);
+    ew_diag d;
+    ew_diag_init(&d);
+    d.quiet = 1;
+    ew_sentence *s = ew_conllu_parse(conllu, strlen(conllu), &a, &d, "t", 1);
+    assert_non_null(s);
+    ew_coder c = {fx->dict, {0}, NULL, NULL, &d};
+    ew_code_options_default(&c.opt);
+    ew_event_list ev = {0};
+    ew_code_sentence(&c, s, &a, &ev);
+    assert_int_equal(ev.n, 1);
+    assert_string_equal(ev.v[0].code, "081");
+    assert_string_equal(ev.v[0].target.code, "KST");
+    ew_arena_free(&a);
+}
+
 static void story_discard_status(void **state)
 {
     fixture *fx = *state;
@@ -442,6 +471,7 @@ int main(void)
         cmocka_unit_test(petrarch2_pattern_groups),
         cmocka_unit_test(negation_pattern_and_two_codes),
         cmocka_unit_test(story_discard_status),
+        cmocka_unit_test(multi_word_verb_head_mistagged),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -15,6 +15,7 @@
  * with --config-from), the options are taken from there by record id.
  */
 #include "cli/commands.h"
+#include "pipeline/pipeline.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -36,7 +37,7 @@ typedef struct vopts {
 
 static int usage(void)
 {
-    fprintf(stderr, "usage: eventwatch validate SUITE [--dict DIR] [--parse ptb|conllu]"
+    fprintf(stderr, "usage: eventwatch validate SUITE [--dict DIR] [--parse ptb|conllu|own]"
                     " [--json] [--config-from XML] [--quiet]\n");
     return EW_EXIT_USAGE;
 }
@@ -54,6 +55,8 @@ static int parse_args(int argc, char **argv, vopts *o)
                 o->parse = EW_PARSE_PTB;
             else if (!strcmp(p, "conllu"))
                 o->parse = EW_PARSE_CONLLU;
+            else if (!strcmp(p, "own"))
+                o->parse = EW_PARSE_OWN;
             else
                 return -1;
         } else if (!strcmp(a, "--config-from") && i + 1 < argc)
@@ -173,6 +176,15 @@ static int run(const vopts *o, const ew_dict *dict, ew_suite *suite, ew_diag *di
     return skipped ? EW_EXIT_SKIPPED : EW_EXIT_OK;
 }
 
+static ew_sentence *own_analyser(void *user, const ew_suite_record *r, ew_arena *a,
+                                 ew_diag *diag)
+{
+    ew_sentence *s = ew_pipeline_analyse_one(user, r->text, r->date, a, diag);
+    if (s)
+        s->id = r->id;
+    return s;
+}
+
 int cmd_validate(int argc, char **argv)
 {
     vopts o;
@@ -188,6 +200,16 @@ int cmd_validate(int argc, char **argv)
     ew_dict *dict = ew_cli_load_dict(o.dict, &diag);
     if (!dict)
         return EW_EXIT_FATAL;
+    ew_nlp_models *models = NULL;
+    if (o.parse == EW_PARSE_OWN) {
+        /* the record's text through eventwatch's own tokenizer, tagger, parser */
+        models = ew_nlp_load(NULL, &diag);
+        if (!models) {
+            ew_dict_free(dict);
+            return EW_EXIT_FATAL;
+        }
+        ew_validate_set_analyser(own_analyser, models);
+    }
     ew_arena sa;
     ew_arena_init(&sa, 0);
     ew_suite suite;
@@ -198,5 +220,7 @@ int cmd_validate(int argc, char **argv)
     }
     ew_arena_free(&sa);
     ew_dict_free(dict);
+    ew_validate_set_analyser(NULL, NULL);
+    ew_nlp_free(models);
     return rc;
 }

@@ -8,19 +8,31 @@
 #include "io/conllu.h"
 #include "io/ptb.h"
 
+static ew_validate_analyser_fn own_analyser;
+static void *own_analyser_user;
+
+void ew_validate_set_analyser(ew_validate_analyser_fn fn, void *user)
+{
+    own_analyser = fn;
+    own_analyser_user = user;
+}
+
 ew_sentence *ew_validate_sentence(const ew_suite_record *r, ew_parse_source p,
                                   ew_arena *a, ew_diag *diag)
 {
     ew_sentence *s = NULL;
-    if (p == EW_PARSE_PTB && r->ptb) {
+    if (p == EW_PARSE_OWN && own_analyser && r->text) {
+        s = own_analyser(own_analyser_user, r, a, diag);
+    } else if (p == EW_PARSE_PTB && r->ptb) {
         ew_ptb_node *root = ew_ptb_parse(r->ptb, a, diag, r->file, r->line, r->id);
         if (root)
             s = ew_ptb_to_sentence(root, r->text, a, diag);
     } else if (p == EW_PARSE_CONLLU && r->conllu) {
         s = ew_conllu_parse(r->conllu, strlen(r->conllu), a, diag, r->file, r->line);
     } else {
-        ew_diag_report(diag, EW_ERROR, r->file, r->line, r->id, "no %s parse",
-                       p == EW_PARSE_PTB ? "Penn Treebank" : "CoNLL-U");
+        ew_diag_report(diag, EW_ERROR, r->file, r->line, r->id, "no %s",
+                       p == EW_PARSE_PTB ? "Penn Treebank parse"
+                       : p == EW_PARSE_CONLLU ? "CoNLL-U parse" : "text or analyser");
         return NULL;
     }
     if (!s)

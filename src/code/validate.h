@@ -14,7 +14,19 @@
 #include "code/coder.h"
 #include "io/suite.h"
 
-typedef enum ew_parse_source { EW_PARSE_PTB = 0, EW_PARSE_CONLLU = 1 } ew_parse_source;
+typedef enum ew_parse_source {
+    EW_PARSE_PTB = 0,     /* the record's Penn Treebank parse */
+    EW_PARSE_CONLLU = 1,  /* the record's CoNLL-U parse */
+    EW_PARSE_OWN = 2,     /* the record's text, analysed by the analyser set below */
+} ew_parse_source;
+
+/* Builds an analysed sentence from a record's raw text (eventwatch's own
+ * tokenizer, tagger and parser: src/pipeline).  The coder does not depend
+ * on the analysis components; the command that wants EW_PARSE_OWN installs
+ * this hook once, before coding starts (it is then only read). */
+typedef ew_sentence *(*ew_validate_analyser_fn)(void *user, const ew_suite_record *r,
+                                                ew_arena *a, ew_diag *diag);
+void ew_validate_set_analyser(ew_validate_analyser_fn fn, void *user);
 
 typedef enum ew_verdict {
     EW_VERDICT_PASS = 0,

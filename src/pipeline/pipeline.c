@@ -93,3 +93,30 @@ int ew_pipeline_code_text(const ew_pipeline *p, const char *doc_id, int32_t date
     }
     return 0;
 }
+
+ew_sentence *ew_pipeline_analyse_one(const ew_nlp_models *m, const char *text, int32_t date,
+                                     ew_arena *a, ew_diag *diag)
+{
+    ew_segmented seg;
+    if (!text || ew_text_segment(text, strlen(text), &seg, a, diag) != 0 || seg.n == 0)
+        return NULL;
+    size_t n = 0;
+    for (size_t i = 0; i < seg.n; i++)
+        n += seg.sent[i].n;
+    ew_sentence *s = ew_arena_calloc(a, 1, sizeof *s);
+    s->tok = ew_arena_calloc(a, n ? n : 1, sizeof *s->tok);
+    /* offsets of every segment become offsets into the whole text */
+    for (size_t i = 0, k = 0; i < seg.n; i++)
+        for (size_t j = 0; j < seg.sent[i].n; j++, k++) {
+            s->tok[k] = seg.sent[i].tok[j];
+            s->tok[k].start += seg.sent[i].text_offset;
+            s->tok[k].end += seg.sent[i].text_offset;
+        }
+    s->n = n;
+    s->text = text;
+    s->id = "1";
+    s->date = date;
+    if (m)
+        ew_nlp_analyse(m, s, a);
+    return s;
+}

@@ -71,4 +71,11 @@ int ew_pipeline_code_text(const ew_pipeline *p, const char *doc_id, int32_t date
 ew_code_status ew_pipeline_code_sentence(const ew_pipeline *p, const ew_sentence *s,
                                          ew_arena *a, ew_event_list *out);
 
+/* Analyses text that is known to be one sentence (a suite record, an
+ * "explain" box): tokens of every segment are merged into one sentence,
+ * then tagged and parsed.  Token offsets index `text`.  NULL when the text
+ * has no tokens. */
+ew_sentence *ew_pipeline_analyse_one(const ew_nlp_models *m, const char *text, int32_t date,
+                                     ew_arena *a, ew_diag *diag);
+
 #endif

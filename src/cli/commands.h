@@ -28,16 +28,18 @@ extern const ew_command ew_commands[];
 int cmd_version(int argc, char **argv);
 int cmd_tokenize(int argc, char **argv);
 int cmd_eval_split(int argc, char **argv);
+int cmd_dict(int argc, char **argv);
+
 int cmd_validate(int argc, char **argv);
 int cmd_explain(int argc, char **argv);
 int cmd_code(int argc, char **argv);
+int cmd_train(int argc, char **argv);
+int cmd_eval_parse(int argc, char **argv);
 int cmd_ingest(int argc, char **argv);
 int cmd_export(int argc, char **argv);
 int cmd_alerts(int argc, char **argv);
 int cmd_mediation(int argc, char **argv);
 int cmd_stats(int argc, char **argv);
 int cmd_serve(int argc, char **argv);
-int cmd_train(int argc, char **argv);
-int cmd_eval_parse(int argc, char **argv);
 
 #endif

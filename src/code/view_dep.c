@@ -194,17 +194,26 @@ static int np_root(const ew_sentence *s, int i)
 
 /* A nominal modifier after head h that is conjoined with others ("the
  * ambassadors of Arnor, Osgiliath and Gondor"), or -1. */
-static int split_child(const dep_tree *t, const ew_sentence *s, int h)
+static int split_child_at(const dep_tree *t, const ew_sentence *s, int h, int depth)
 {
-    for (int c = t->first[h]; c >= 0; c = t->next[c]) {
+    for (int c = t->first[h]; c >= 0 && depth < 8; c = t->next[c]) {
         if (c < h || s->tok[c].rel != EW_REL_NMOD || !is_nominal(&s->tok[c]) ||
             !inside(s, c))
             continue;
         for (int k = t->first[c]; k >= 0; k = t->next[k])
             if (s->tok[k].rel == EW_REL_CONJ && is_nominal(&s->tok[k]))
                 return c;
+        /* deeper: "resumption of ties between Arnor and Gondor" */
+        int d = split_child_at(t, s, c, depth + 1);
+        if (d >= 0)
+            return d;
     }
     return -1;
+}
+
+static int split_child(const dep_tree *t, const ew_sentence *s, int h)
+{
+    return split_child_at(t, s, h, 0);
 }
 
 /* Contiguous run of phrase members around x. */

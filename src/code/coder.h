@@ -32,7 +32,8 @@
  * phrase yield nothing.
  *
  * Errors: none are fatal; the coder reports nothing through diag except
- * internal limits (a sentence over EW_CODE_MAX_TOKENS is skipped).
+ * internal limits (a sentence over EW_CODE_MAX_TOKENS is skipped; coding
+ * stops after EW_CODE_MAX_EVENTS events of one sentence).
  * Threads: the dictionaries are read-only; one arena per thread.
  * Ownership: events and their strings live in the arena passed in.
  */
@@ -46,6 +47,9 @@
 #include "dict/dict.h"
 
 #define EW_CODE_MAX_TOKENS 4096
+/* Events one sentence may yield before the coder stops looking (reported):
+ * compounds multiply, and duplicate removal is quadratic. */
+#define EW_CODE_MAX_EVENTS 1024
 
 /* The validation-file <Config> options of PETRARCH-1 (petrarch1-inputs.rst). */
 typedef struct ew_code_options {

@@ -139,6 +139,10 @@ static void pairs(const ew_cview *v, const ew_verb_hit *h, const side *src,
                   int ns, const side *tgt, int nt, const char *code,
                   size_t len, ew_arena *a, ew_event_list *out)
 {
+    /* 64 x 64 compounds would make 4,096 events of one verb; real text
+     * never comes near 256 */
+    if (ns * nt > 256)
+        nt = 256 / ns > 0 ? 256 / ns : 1;
     for (int i = 0; i < ns; i++)
         for (int j = 0; j < nt; j++) {
             if (h->passive)

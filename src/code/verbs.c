@@ -299,8 +299,15 @@ void ew_code_verbs(const ew_coder *c, ew_cview *v, ew_arena *a,
 {
     int done_until = -1;    /* inside the phrase of a verb already coded */
     int done_from = -1;
+    size_t first = out->n;
     for (int i = 0; i < v->n_verb; i++) {
         const ew_cv_verb *vb = &v->verb[i];
+        if (out->n - first >= EW_CODE_MAX_EVENTS) {
+            ew_diag_report(c->diag, EW_WARN, NULL, 0, v->s->id,
+                           "more than %d events in one sentence; the rest not coded",
+                           EW_CODE_MAX_EVENTS);
+            break;
+        }
         if (v->gone[vb->tok])
             continue;
         if (vb->tok >= done_from && vb->tok < done_until)

@@ -221,33 +221,12 @@ void ew_cview_add_group(ew_cview *v, const int *np, int n, ew_arena *a)
 }
 
 void ew_cview_add_verb(ew_cview *v, int tok, int lower_end, int passive,
-                       ew_arena *a)
+                       int subj, ew_arena *a)
 {
     v->verb = grow(v->verb, v->n_verb, sizeof *v->verb, a);
     if (lower_end > v->n)
         lower_end = v->n;
     if (lower_end < tok + 1)
         lower_end = tok + 1;
-    v->verb[v->n_verb++] = (ew_cv_verb){tok, lower_end, passive, ew_cview_subject(v->s, tok)};
-}
-
-static int is_subject(const ew_token *t)
-{
-    return t->rel == EW_REL_NSUBJ || t->rel == EW_REL_CSUBJ;
-}
-
-int ew_cview_subject(const ew_sentence *s, int tok)
-{
-    /* climb conj/xcomp links (bounded: bad trees may cycle) until a verb
-     * with its own subject is found */
-    for (int steps = 0; tok >= 0 && tok < (int)s->n && steps < 16; steps++) {
-        for (size_t i = 0; i < s->n; i++)
-            if (s->tok[i].head == tok + 1 && is_subject(&s->tok[i]))
-                return (int)i;
-        const ew_token *t = &s->tok[tok];
-        if (t->rel != EW_REL_CONJ && t->rel != EW_REL_XCOMP)
-            return -1;
-        tok = t->head - 1;
-    }
-    return -1;
+    v->verb[v->n_verb++] = (ew_cv_verb){tok, lower_end, passive, subj};
 }

@@ -91,9 +91,6 @@ ew_cview *ew_cview_build(const ew_sentence *s, const ew_dict *d,
 void ew_cview_from_dep(ew_cview *v, ew_arena *a);
 void ew_cview_from_ptb(ew_cview *v, ew_arena *a);
 
-/* The subject token of verb tok, own or inherited through conj/xcomp; -1. */
-int ew_cview_subject(const ew_sentence *s, int tok);
-
 /* Removes comma-delimited clauses as PETRARCH's comma_* options say. */
 void ew_cview_commas(ew_cview *v, const ew_code_options *o);
 
@@ -109,7 +106,8 @@ int ew_cview_add_np(ew_cview *v, int start, int end, int head, ew_arena *a);
 int ew_cview_copy_np(ew_cview *v, int k, ew_arena *a);
 /* Adds a compound group of the given noun phrases (n >= 2). */
 void ew_cview_add_group(ew_cview *v, const int *np, int n, ew_arena *a);
+/* subj: the verb's subject token, or -1. */
 void ew_cview_add_verb(ew_cview *v, int tok, int lower_end, int passive,
-                       ew_arena *a);
+                       int subj, ew_arena *a);
 
 #endif

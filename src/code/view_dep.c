@@ -20,6 +20,8 @@ typedef struct dep_tree {
     int n;
     int *first, *next;   /* child lists: first[h], next[c] (-1 ends) */
     int *sub_lo, *sub_hi; /* subtree span */
+    int *case_of;        /* first "case" dependent, or -1 */
+    int *subj_of;        /* first subject dependent, or -1 */
 } dep_tree;
 
 static int tok_head(const ew_sentence *s, int i)
@@ -76,12 +78,9 @@ static int np_internal(const ew_token *t, int at_head)
 }
 
 /* The preposition of nominal c, or NULL. */
-static const char *case_word(const ew_sentence *s, int c)
+static const char *case_word(const dep_tree *t, const ew_sentence *s, int c)
 {
-    for (size_t k = 0; k < s->n; k++)
-        if (s->tok[k].head == c + 1 && s->tok[k].rel == EW_REL_CASE)
-            return s->tok[k].form;
-    return NULL;
+    return t->case_of[c] >= 0 ? s->tok[t->case_of[c]].form : NULL;
 }
 
 /* Is c part of its head's noun phrase?  As np_internal, except that a
@@ -100,7 +99,7 @@ static int tight_appos(const ew_sentence *s, int c)
            tok_head(s, c) == start - 1;
 }
 
-static int inside(const ew_sentence *s, int c)
+static int inside(const dep_tree *tr, const ew_sentence *s, int c)
 {
     const ew_token *t = &s->tok[c];
     if (t->rel == EW_REL_APPOS)
@@ -112,7 +111,7 @@ static int inside(const ew_sentence *s, int c)
     int h = tok_head(s, c);
     if (h < 0 || s->tok[h].rel != EW_REL_OBJ)
         return 1;
-    const char *cw = case_word(s, c);
+    const char *cw = case_word(tr, s, c);
     return !cw || strcasecmp(cw, "of") == 0;
 }
 
@@ -124,8 +123,11 @@ static void tree_build(dep_tree *t, const ew_sentence *s, ew_arena *a)
     t->next = ew_arena_alloc(a, sizeof(int) * (size_t)(n + 1));
     t->sub_lo = ew_arena_alloc(a, sizeof(int) * (size_t)(n + 1));
     t->sub_hi = ew_arena_alloc(a, sizeof(int) * (size_t)(n + 1));
+    t->case_of = ew_arena_alloc(a, sizeof(int) * (size_t)(n + 1));
+    t->subj_of = ew_arena_alloc(a, sizeof(int) * (size_t)(n + 1));
     for (int i = 0; i < n; i++) {
         t->first[i] = t->next[i] = -1;
+        t->case_of[i] = t->subj_of[i] = -1;
         t->sub_lo[i] = t->sub_hi[i] = i;
     }
     for (int i = n - 1; i >= 0; i--) {   /* children in text order */
@@ -133,6 +135,10 @@ static void tree_build(dep_tree *t, const ew_sentence *s, ew_arena *a)
         if (h >= 0) {
             t->next[i] = t->first[h];
             t->first[h] = i;
+            if (s->tok[i].rel == EW_REL_CASE)
+                t->case_of[h] = i;
+            if (s->tok[i].rel == EW_REL_NSUBJ || s->tok[i].rel == EW_REL_CSUBJ)
+                t->subj_of[h] = i;
         }
     }
     /* subtree spans: walk each token up to the root (depth bounded by n,
@@ -160,19 +166,19 @@ static void collect_np(const dep_tree *t, const ew_sentence *s, int x,
         if (ct->rel == EW_REL_PUNCT && s->tok[x].rel != EW_REL_AMOD &&
             s->tok[x].rel != EW_REL_COMPOUND && s->tok[x].rel != EW_REL_CONJ)
             continue;
-        if ((np_internal(ct, at_head) && (ct->rel != EW_REL_NMOD || inside(s, c))) ||
+        if ((np_internal(ct, at_head) && (ct->rel != EW_REL_NMOD || inside(t, s, c))) ||
             (ct->rel == EW_REL_APPOS && tight_appos(s, c)))
             collect_np(t, s, c, 0, in, depth + 1);
     }
 }
 
-static int np_root(const ew_sentence *s, int i)
+static int np_root(const dep_tree *t, const ew_sentence *s, int i)
 {
     if (!is_nominal(&s->tok[i]))
         return 0;
     /* temporal modifiers ("said today") hold no actor: the Penn path leaves
      * NP-TMP alone for the same reason */
-    if (s->tok[i].subrel && !strcmp(s->tok[i].subrel, "tmod") && !case_word(s, i))
+    if (s->tok[i].subrel && !strcmp(s->tok[i].subrel, "tmod") && !case_word(t, s, i))
         return 0;
     int h = tok_head(s, i);
     if (h < 0)
@@ -186,10 +192,10 @@ static int np_root(const ew_sentence *s, int i)
                 break;
             h = hh;
         }
-        return !is_nominal(&s->tok[h]) || tok_head(s, h) < 0 || !inside(s, h) ||
+        return !is_nominal(&s->tok[h]) || tok_head(s, h) < 0 || !inside(t, s, h) ||
                (s->tok[h].subrel && !strcmp(s->tok[h].subrel, "tmod"));
     }
-    return !inside(s, i);
+    return !inside(t, s, i);
 }
 
 /* A nominal modifier after head h that is conjoined with others ("the
@@ -198,7 +204,7 @@ static int split_child_at(const dep_tree *t, const ew_sentence *s, int h, int de
 {
     for (int c = t->first[h]; c >= 0 && depth < 8; c = t->next[c]) {
         if (c < h || s->tok[c].rel != EW_REL_NMOD || !is_nominal(&s->tok[c]) ||
-            !inside(s, c))
+            !inside(t, s, c))
             continue;
         for (int k = t->first[c]; k >= 0; k = t->next[k])
             if (s->tok[k].rel == EW_REL_CONJ && is_nominal(&s->tok[k]))
@@ -310,7 +316,7 @@ static void add_nps(ew_cview *v, const dep_tree *t, int *np_at, ew_arena *a)
     for (int i = 0; i < v->n; i++)
         np_at[i] = -1;
     for (int i = 0; i < v->n; i++) {
-        if (np_at[i] >= 0 || !np_root(s, i))
+        if (np_at[i] >= 0 || !np_root(t, s, i))
             continue;
         int lo, hi, m = split_child(t, s, i);
         phrase_span(t, s, i, in, v->n, &lo, &hi);
@@ -389,6 +395,21 @@ static int word_is(const ew_cview *v, int i, const char *w)
     return strcmp(v->upper[i], w) == 0;
 }
 
+/* The subject of verb tok: its own, or that of the verb it is conjoined
+ * with or complements (climbing conj/xcomp, bounded: bad trees may cycle). */
+static int subject(const dep_tree *t, const ew_sentence *s, int tok)
+{
+    for (int steps = 0; tok >= 0 && tok < (int)s->n && steps < 16; steps++) {
+        if (t->subj_of[tok] >= 0)
+            return t->subj_of[tok];
+        const ew_token *k = &s->tok[tok];
+        if (k->rel != EW_REL_CONJ && k->rel != EW_REL_XCOMP)
+            return -1;
+        tok = tok_head(s, tok);
+    }
+    return -1;
+}
+
 static void add_verbs(ew_cview *v, const dep_tree *t, ew_arena *a)
 {
     const ew_sentence *s = v->s;
@@ -407,7 +428,7 @@ static void add_verbs(ew_cview *v, const dep_tree *t, ew_arena *a)
         int by = 0;
         for (int k = i + 1; k < end; k++)
             by |= word_is(v, k, "BY");
-        ew_cview_add_verb(v, i, end, pass && by, a);
+        ew_cview_add_verb(v, i, end, pass && by, subject(t, s, i), a);
     }
 }
 

@@ -262,8 +262,8 @@ static void vp(ew_cview *v, const ew_ptb_node *x, ew_arena *a)
     if (x->nkids > 0 && is_verb_leaf(x->kids[0])) {
         const ew_ptb_node *p = passive_of(v, x);
         if (p)
-            ew_cview_add_verb(v, p->first, x->last + 1, 1, a);
-        ew_cview_add_verb(v, x->kids[0]->first, x->last + 1, 0, a);
+            ew_cview_add_verb(v, p->first, x->last + 1, 1, -1, a);
+        ew_cview_add_verb(v, x->kids[0]->first, x->last + 1, 0, -1, a);
     }
     for (int i = 0; i < x->nkids; i++)
         walk(v, x->kids[i], a);

@@ -176,7 +176,8 @@ int ew_med_finish(ew_mediation *m)
     for (size_t i = 0; i < p->nall; i++)
         if ((p->all[i].with_a && p->all[i].with_b) || p->all[i].mediate)
             p->all[w++] = p->all[i];
-    qsort(p->all, w, sizeof *p->all, cmp_party);
+    if (w)
+        qsort(p->all, w, sizeof *p->all, cmp_party);
     m->parties = p->all;
     m->nparties = w;
     if (!p->nhits)

@@ -66,7 +66,7 @@ ew_regions *ew_regions_load(const char *path, ew_diag *diag)
             ew_diag_report(diag, EW_ERROR, path, lineno, NULL, "expected CODE<TAB>REGION[<TAB>OSCE]");
     }
     fclose(f);
-    if (r)
+    if (r && r->n)
         qsort(r->v, r->n, sizeof *r->v, cmp_row);
     return r;
 }

@@ -83,7 +83,7 @@ void ew_regions_free(ew_regions *r)
 
 static const row *find(const ew_regions *r, const char *country)
 {
-    if (!r || !country || strlen(country) < 3)
+    if (!r || !r->n || !country || strlen(country) < 3)
         return NULL;
     row key;
     memcpy(key.code, country, 3);

@@ -9,6 +9,7 @@ hand-edited file gets wrong: bad dates, empty bodies, duplicate titles.
 
     python3 data/sample/gen_news.py            # rewrites news.jsonl
     python3 data/sample/gen_news.py --check    # exit 1 if news.jsonl is stale
+    python3 data/sample/gen_news.py --sections # "id<TAB>storyline" per story
 
 Output is deterministic (sorted by date, then by order in the file).
 """
@@ -31,10 +32,13 @@ def slug(s):
 
 
 def parse(path):
-    stories, cur = [], None
+    stories, cur, section = [], None, ""
     with open(path, encoding="utf-8") as f:
         for n, line in enumerate(f, 1):
             line = line.rstrip("\n")
+            if line.startswith("## section:"):
+                section = line.split(":", 1)[1].strip()
+                continue
             if line.startswith("#"):
                 continue
             if line.startswith("@"):
@@ -46,7 +50,7 @@ def parse(path):
                 except ValueError:
                     sys.exit(f"{path}:{n}: bad date {parts[0]!r}")
                 cur = {"line": n, "date": date, "place": parts[1], "source": parts[2],
-                       "title": parts[3], "body": []}
+                       "title": parts[3], "body": [], "section": section}
                 stories.append(cur)
             elif line.strip():
                 if cur is None:
@@ -57,12 +61,16 @@ def parse(path):
     return stories
 
 
+def ordered(stories):
+    """(id, story) in output order: by date, then by place in the file."""
+    order = sorted(range(len(stories)), key=lambda i: (stories[i]["date"], i))
+    return [(f"ew-sample-{k:03d}", stories[i]) for k, i in enumerate(order, 1)]
+
+
 def render(stories):
     seen = set()
-    order = sorted(range(len(stories)), key=lambda i: (stories[i]["date"], i))
     out = []
-    for k, i in enumerate(order, 1):
-        s = stories[i]
+    for sid, s in ordered(stories):
         if not s["body"]:
             sys.exit(f"{SRC}:{s['line']}: empty story")
         if s["title"] in seen:
@@ -71,7 +79,7 @@ def render(stories):
         d = s["date"]
         dateline = f"{s['place']}, {MONTHS[d.month - 1]} {d.day} ({s['source']}) - "
         out.append(json.dumps({
-            "id": f"ew-sample-{k:03d}",
+            "id": sid,
             "date": d.isoformat(),
             "source": s["source"],
             "url": f"https://news.example.org/{slug(s['source'])}/{d:%Y/%m/%d}/{slug(s['title'])}",
@@ -82,7 +90,12 @@ def render(stories):
 
 
 def main():
-    text = render(parse(SRC))
+    stories = parse(SRC)
+    if "--sections" in sys.argv[1:]:
+        for sid, s in ordered(stories):
+            print(f"{sid}\t{s['section'] or '-'}")
+        return
+    text = render(stories)
     if "--check" in sys.argv[1:]:
         with open(OUT, encoding="utf-8") as f:
             sys.exit(0 if f.read() == text else 1)

@@ -23,6 +23,7 @@ typedef struct conv {
     int n;
     unsigned char *passive;   /* per token: main verb of a be/get passive */
     unsigned char *perfect;   /* per token: VBN under have ("has received") */
+    unsigned char *existential; /* per token: "be" of "there is" */
     ew_arena *arena;
 } conv;
 
@@ -71,17 +72,56 @@ static void collect_leaves(conv *c, const ew_ptb_node *nd)
         collect_leaves(c, nd->kids[i]);
 }
 
+/* "There were clashes": UD keeps the verb as head (expl + nsubj), so the
+ * copula analysis chosen for the VP chain below is undone.  Returns the
+ * (possibly new) head token of vp. */
+static int undo_copula(conv *c, ew_ptb_node *vp)
+{
+    ew_ptb_node *k = vp->kids[vp->head_kid];
+    int cop = ew_ptb_copula_kid(vp);
+    if (!k->word && ew_ptb_cat_is(k, "VP") && vp->head_kid != cop) {
+        undo_copula(c, k);
+    } else if (cop >= 0) {
+        vp->head_kid = cop;
+        if (vp->kids[cop]->head >= 0 && vp->kids[cop]->head < c->n)
+            c->existential[vp->kids[cop]->head] = 1;
+    }
+    vp->head = vp->kids[vp->head_kid]->head;
+    return vp->head;
+}
+
+/* Is the subject before the clause's VP the expletive "there"? */
+static int expletive_subject(conv *c, const ew_ptb_node *s)
+{
+    for (int i = 0; i < s->nkids; i++) {
+        const ew_ptb_node *k = s->kids[i];
+        if (ew_ptb_cat_is(k, "VP"))
+            return 0;
+        if (k->head >= 0 && k->head < c->n && c->tok[k->head].xpos
+            && strcmp(c->tok[k->head].xpos, "EX") == 0)
+            return 1;
+    }
+    return 0;
+}
+
 /* The tree belongs to the caller's arena and was built writable by
  * ew_ptb_parse; filling in heads is part of the documented contract. */
-static void find_heads(ew_ptb_node *nd)
+static void find_heads(conv *c, ew_ptb_node *nd)
 {
     if (nd->word) {
         nd->head = nd->first;
         return;
     }
     for (int i = 0; i < nd->nkids; i++)
-        find_heads(nd->kids[i]);
+        find_heads(c, nd->kids[i]);
     nd->head_kid = ew_ptb_head_kid(nd);
+    if (ew_ptb_cat_in(nd, "S SQ SINV") && expletive_subject(c, nd)) {
+        for (int i = 0; i < nd->nkids; i++)
+            if (ew_ptb_cat_is(nd->kids[i], "VP")) {
+                undo_copula(c, nd->kids[i]);
+                break;
+            }
+    }
     nd->head = nd->kids[nd->head_kid]->head;
 }
 
@@ -205,7 +245,9 @@ static void label_nominal(conv *c, const ew_ptb_node *p, int hc, int i)
         int nearer = 0;
         for (int j = i + 1; j < hc; j++)
             nearer |= ew_ptb_is_nominal(p->kids[j]);
-        if (is_temporal(c, d) && (i > hc || nearer || strstr(d->label, "-TMP")))
+        if (xpos_is(c, dt, "EX"))
+            attach(c, dt, ht, EW_REL_EXPL, NULL);
+        else if (is_temporal(c, d) && (i > hc || nearer || strstr(d->label, "-TMP")))
             attach(c, dt, ht, EW_REL_OBL, "tmod");
         else if (nearer && i < hc)
             attach(c, dt, ht, EW_REL_OBL, "npmod");
@@ -217,7 +259,9 @@ static void label_nominal(conv *c, const ew_ptb_node *p, int hc, int i)
         int later = 0;
         for (int j = i + 1; j < p->nkids; j++)
             later += ew_ptb_is_nominal(p->kids[j]) && !is_temporal(c, p->kids[j]);
-        if (is_temporal(c, d) && i > hc)
+        if (c->existential[ht] && i > hc && !is_temporal(c, d))
+            attach(c, dt, ht, EW_REL_NSUBJ, NULL);   /* there were (NP clashes) */
+        else if (is_temporal(c, d) && i > hc)
             attach(c, dt, ht, EW_REL_OBL, "tmod");
         else if (i < hc)
             attach(c, dt, ht, EW_REL_OBL, NULL);
@@ -574,12 +618,13 @@ ew_sentence *ew_ptb_to_sentence(const ew_ptb_node *root, const char *text,
     c.tok = ew_arena_calloc(arena, (size_t)c.n, sizeof *c.tok);
     c.passive = ew_arena_calloc(arena, (size_t)c.n, 1);
     c.perfect = ew_arena_calloc(arena, (size_t)c.n, 1);
+    c.existential = ew_arena_calloc(arena, (size_t)c.n, 1);
     for (int i = 0; i < c.n; i++) {
         c.tok[i].form = "";
         c.tok[i].head = -1;
     }
     collect_leaves(&c, root);
-    find_heads((ew_ptb_node *)root);
+    find_heads(&c, (ew_ptb_node *)root);
     mark_voice(&c, root);
     label_tree(&c, root);
     if (root->head >= 0 && root->head < c.n) {

@@ -194,6 +194,27 @@ static void fronted_time_possessives_and_fixed_phrases(void **state)
     assert_string_equal(dep(s, "many"), "amod>300");
 }
 
+static void existential_there(void **state)
+{
+    (void)state;
+    ew_sentence *s = conv(
+        "(ROOT (S (NP (EX There)) (VP (VBD were) (NP (NNS clashes)) (PP (IN in) (NP (NNP Bree))))"
+        " (. .)))", NULL);
+    assert_string_equal(dep(s, "were"), "root>ROOT");
+    assert_string_equal(dep(s, "There"), "expl>were");
+    assert_string_equal(dep(s, "clashes"), "nsubj>were");
+    assert_string_equal(dep(s, "Bree"), "obl>were");
+    s = conv(
+        "(ROOT (S (NP (EX there)) (VP (MD may) (VP (VB be) (NP (NNS talks))))))", NULL);
+    assert_string_equal(dep(s, "be"), "root>ROOT");
+    assert_string_equal(dep(s, "may"), "aux>be");
+    assert_string_equal(dep(s, "talks"), "nsubj>be");
+    /* an ordinary copula is untouched */
+    s = conv("(ROOT (S (NP (PRP It)) (VP (VBZ is) (NP (DT a) (NN truce)))))", NULL);
+    assert_string_equal(dep(s, "truce"), "root>ROOT");
+    assert_string_equal(dep(s, "is"), "cop>truce");
+}
+
 static void tabari_aux_tags(void **state)
 {
     (void)state;
@@ -368,6 +389,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(passive_with_agent_and_negation, setup, teardown),
         cmocka_unit_test_setup_teardown(agent_needs_a_passive, setup, teardown),
         cmocka_unit_test_setup_teardown(tabari_aux_tags, setup, teardown),
+        cmocka_unit_test_setup_teardown(existential_there, setup, teardown),
         cmocka_unit_test_setup_teardown(fronted_time_possessives_and_fixed_phrases, setup, teardown),
         cmocka_unit_test_setup_teardown(did_not_and_contraction_alignment, setup, teardown),
         cmocka_unit_test_setup_teardown(coordination_in_np_and_vp, setup, teardown),

@@ -4,6 +4,8 @@
  */
 #include "nlp/ud_corpus.h"
 
+#include "io/conllu.h"
+
 #include <errno.h>
 #include <glob.h>
 #include <stdio.h>
@@ -23,19 +25,6 @@ void ew_ud_corpus_free(ew_ud_corpus *c)
     memset(c, 0, sizeof *c);
 }
 
-/* One sentence being read: tokens gathered in a reusable heap vector, then
- * copied into the arena when the sentence ends. */
-typedef struct reader {
-    ew_ud_corpus *c;
-    const char *path;
-    long line, first_line;
-    ew_token *tok;
-    size_t n, cap;
-    char *sent_id;
-    int bad;
-    ew_diag *diag;
-} reader;
-
 static int keep_doc(const char *sent_id, ew_ud_filter filter, char *const *docs, size_t nd)
 {
     if (filter == EW_UD_ALL)
@@ -48,78 +37,16 @@ static int keep_doc(const char *sent_id, ew_ud_filter filter, char *const *docs,
     return filter == EW_UD_TRAIN ? !listed : listed;
 }
 
-static void finish_sentence(reader *r, ew_ud_filter filter, char *const *docs, size_t nd)
+static void append(ew_ud_corpus *c, const ew_sentence *s)
 {
-    ew_ud_corpus *c = r->c;
-    if (r->n && !r->bad && keep_doc(r->sent_id, filter, docs, nd)) {
-        if (c->n == c->cap) {
-            c->cap = c->cap ? c->cap * 2 : 1024;
-            c->sent = realloc(c->sent, c->cap * sizeof *c->sent);
-            if (!c->sent)
-                abort();
-        }
-        ew_sentence *s = &c->sent[c->n++];
-        memset(s, 0, sizeof *s);
-        s->id = r->sent_id ? r->sent_id : ew_arena_printf(&c->arena, "%s:%ld", r->path, r->first_line);
-        s->n = r->n;
-        s->tok = ew_arena_alloc(&c->arena, r->n * sizeof *s->tok);
-        memcpy(s->tok, r->tok, r->n * sizeof *s->tok);
-        c->tokens += r->n;
-    }
-    r->n = 0;
-    r->bad = 0;
-    r->sent_id = NULL;
-}
-
-static char *field_dup(ew_arena *a, const char *s)
-{
-    return strcmp(s, "_") ? ew_arena_strdup(a, s) : NULL;
-}
-
-static void token_line(reader *r, char *line)
-{
-    char *f[10];
-    int nf = 0;
-    for (char *p = line; nf < 10; nf++) {
-        f[nf] = p;
-        p = strchr(p, '\t');
-        if (!p) {
-            nf++;
-            break;
-        }
-        *p++ = 0;
-    }
-    if (nf < 8) {
-        ew_diag_report(r->diag, EW_ERROR, r->path, r->line, r->sent_id,
-                       "CoNLL-U token line has %d fields, expected 10", nf);
-        r->bad = 1;
-        return;
-    }
-    if (strchr(f[0], '-') || strchr(f[0], '.'))
-        return; /* multiword range or empty node */
-    if (r->n == r->cap) {
-        r->cap = r->cap ? r->cap * 2 : 64;
-        r->tok = realloc(r->tok, r->cap * sizeof *r->tok);
-        if (!r->tok)
+    if (c->n == c->cap) {
+        c->cap = c->cap ? c->cap * 2 : 1024;
+        c->sent = realloc(c->sent, c->cap * sizeof *c->sent);
+        if (!c->sent)
             abort();
     }
-    ew_arena *a = &r->c->arena;
-    ew_token *t = &r->tok[r->n++];
-    memset(t, 0, sizeof *t);
-    t->form = ew_arena_strdup(a, f[1]);
-    t->lemma = field_dup(a, f[2]);
-    t->upos = (uint8_t)ew_upos_from_name(f[3]);
-    t->xpos = field_dup(a, f[4]);
-    t->head = strcmp(f[6], "_") ? atoi(f[6]) : -1;
-    const char *label = ew_arena_strdup(a, f[7]);
-    t->rel = (uint8_t)ew_rel_from_label(label, &t->subrel);
-}
-
-static void comment_line(reader *r, const char *line)
-{
-    const char *key = "# sent_id = ";
-    if (!strncmp(line, key, strlen(key)))
-        r->sent_id = ew_arena_strdup(&r->c->arena, line + strlen(key));
+    c->sent[c->n++] = *s;
+    c->tokens += s->n;
 }
 
 int ew_ud_corpus_add(ew_ud_corpus *c, const char *path, ew_ud_filter filter,
@@ -130,29 +57,16 @@ int ew_ud_corpus_add(ew_ud_corpus *c, const char *path, ew_ud_filter filter,
         ew_diag_report(diag, EW_ERROR, path, 0, NULL, "cannot open: %s", strerror(errno));
         return -1;
     }
-    reader r = {.c = c, .path = path, .diag = diag};
-    char *line = NULL;
-    size_t cap = 0;
-    ssize_t len;
-    while ((len = getline(&line, &cap, f)) >= 0) {
-        r.line++;
-        while (len > 0 && (line[len - 1] == '\n' || line[len - 1] == '\r'))
-            line[--len] = 0;
-        if (len == 0)
-            finish_sentence(&r, filter, docs, ndocs);
-        else if (line[0] == '#')
-            comment_line(&r, line);
-        else {
-            if (r.n == 0)
-                r.first_line = r.line;
-            token_line(&r, line);
-        }
-    }
-    finish_sentence(&r, filter, docs, ndocs);
-    free(line);
-    free(r.tok);
+    ew_conllu_reader r;
+    ew_conllu_open_file(&r, f, path, diag);
+    ew_sentence *s;
+    int rc;
+    while ((rc = ew_conllu_next(&r, &c->arena, &s)) == 1)
+        if (s->n && keep_doc(s->id, filter, docs, ndocs))
+            append(c, s);
+    ew_conllu_close(&r);
     fclose(f);
-    return 0;
+    return rc < 0 ? -1 : 0;
 }
 
 /* Reads files.test: one document name per line.  Returns the count; *out is

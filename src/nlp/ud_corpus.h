@@ -5,16 +5,15 @@
  * head, relation) and knows the project's split: EWT train plus the CC BY
  * GUM genres minus the documents listed in en_gum_cc_by/files.test for
  * training; EWT dev for tuning; EWT test and GUM test documents for figures.
- * Multiword-token ranges (3-4) and empty nodes (8.1) are skipped: models see
- * syntactic words, as the tokenizer produces them.
- *
- * This is a deliberately small private reader for training; documents read
- * by the pipeline go through src/io.
+ * Sentences are read by the project's CoNLL-U reader (src/io/conllu.h):
+ * multiword-token ranges (3-4) and empty nodes (8.1) are skipped, so models
+ * see syntactic words, as the tokenizer produces them; invalid sentences are
+ * reported and left out.
  *
  * Ownership: the corpus owns every sentence and string (one arena); free it
- * with ew_ud_corpus_free.  Errors: malformed lines are reported through
- * ew_diag (file, line, reason) and the sentence is dropped; an unreadable
- * file is reported and makes the load return -1.
+ * with ew_ud_corpus_free.  Errors: malformed sentences are reported through
+ * ew_diag (file, line, reason) and dropped; an unreadable file is reported
+ * and makes the load return -1.
  */
 #ifndef EW_NLP_UD_CORPUS_H
 #define EW_NLP_UD_CORPUS_H

@@ -41,5 +41,6 @@ int cmd_alerts(int argc, char **argv);
 int cmd_mediation(int argc, char **argv);
 int cmd_stats(int argc, char **argv);
 int cmd_serve(int argc, char **argv);
+int cmd_geocode(int argc, char **argv);
 
 #endif

@@ -29,6 +29,7 @@ const ew_command ew_commands[] = {
     {"alerts", cmd_alerts, "early-warning escalations per dyad, with the events behind them"},
     {"mediation", cmd_mediation, "cooperation vs conflict timeline, mediators and progress for a dyad"},
     {"serve", cmd_serve, "JSON API and analyst dashboard over a store (read-only, loopback)"},
+    {"geocode", cmd_geocode, "places in a text: role, resolution (GDELT geo fields) and reasons"},
     {NULL, NULL, NULL},
 };
 

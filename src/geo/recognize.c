@@ -1,0 +1,322 @@
+/*
+ * recognize.c -- candidate place mentions in one sentence and their role
+ * (geo_internal.h).
+ *
+ * A mention is the longest run of capitalised tokens (with "-", "and",
+ * "of"... inside) whose normalised text is a gazetteer key.  Its role comes
+ * from the words around it: a locative preposition before it (over "the"
+ * and direction adjectives: "in the southern Kherson region"), a region or
+ * city word after or before it, a possessive or a speech/decision verb after
+ * it (metonymy).  The tagger's PROPN, when present, guards against ordinary
+ * capitalised words; bare names need a larger population than names after
+ * a locative.
+ */
+#include "geo/geo_internal.h"
+#include "geo/normalize.h"
+
+#include <string.h>
+#include <strings.h>
+#include <utf8proc.h>
+
+#define BARE_MIN_POP 20000      /* a place named without a cue */
+#define ACTOR_MIN_POP 100000    /* a city that can stand for a government */
+
+static int in_list(const char *w, const char *const *list)
+{
+    for (; *list; list++)
+        if (!strcasecmp(w, *list))
+            return 1;
+    return 0;
+}
+
+static const char *const LOCATIVE[] = {
+    "in", "near", "at", "outside", "from", "into", "to", "towards", "toward", "across",
+    "around", "throughout", "inside", "within", "via", "through", "nearby", "outskirts",
+    "across", "between", "beyond", "off", "в", "во", "под", "около", "возле", "из", "у",
+    "близ", NULL};
+static const char *const SKIP_BACK[] = {
+    "the", "northern", "southern", "eastern", "western", "central", "north", "south", "east",
+    "west", "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern",
+    "north-western", "south-eastern", "south-western", "occupied", "neighbouring",
+    "neighboring", "breakaway", "capital", "city", "town", "village", "port", "region",
+    "province", "oblast", "mountainous", "frontline", "front-line", "border", "eastern",
+    "of", NULL};
+static const char *const REGION_WORD[] = {
+    "region", "regions", "province", "oblast", "oblys", "governorate", "state", "republic",
+    "krai", "kray", "viloyat", "district", "county", "autonomous", "area", NULL};
+static const char *const CITY_WORD[] = {"city", "town", "village", "port", "capital", NULL};
+static const char *const CONNECT[] = {"and", "of", "de", "del", "la", "al", "el", "-", "'",
+                                      "’", "upon", "on", NULL};
+static const char *const NOT_PLACE[] = {
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday",
+    "Friday", "Saturday", "Sunday", "President", "Minister", "Prime", "Police", "Army",
+    "Union", "Republic", "State", "Parliament", "Government", "Ministry", "Council",
+    "Reuters", "AP", "AFP", "Interfax", "TASS", "Kazinform", "Xinhua", "The", "A", "An",
+    "In", "On", "At", "But", "And", "It", "He", "She", "They", "We", "This", "That", "As",
+    "Mr", "Mrs", "Ms", "Dr", "God", "Christmas", "Easter", "Ramadan", "Eid", "Nowruz",
+    "Mass", "Foreign", "Security", "Defence", "Defense", "Interior", "Supreme", "Central",
+    "National", "International", "European", "United", "General", "Secretary", "Chief",
+    "Opposition", "Human", "Rights", "Watch", "Amnesty", "Red", "Cross", "Crescent",
+    "Olympic", "Olympics", "Bank", "Fund", "Tuesday's", "Summit", "Agency", "News", NULL};
+static const char *const TITLE[] = {
+    "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "President", "Minister", "General",
+    "Gen.", "Senator", "Sen.", "Secretary", "Ambassador", "Mayor", "Governor", "Lt.", "Col.",
+    "Colonel", "Judge", "Pope", "King", "Queen", "Prince", "spokesman", "spokeswoman", NULL};
+static const char *const SPEECH[] = {
+    "say", "said", "says", "reject", "announce", "accuse", "urge", "warn", "deny", "demand",
+    "condemn", "welcome", "call", "insist", "claim", "threaten", "agree", "refuse", "vow",
+    "protest", "summon", "expel", "respond", "reply", "sign", "recognize", "recognise",
+    "propose", "offer", "dismiss", "blame", "criticize", "criticise", "hope", "want",
+    "impose", "retaliate", "pledge", "approve", "ratify", "suspend", "decide", "invite",
+    "ask", "tell", "order", "express", "back", "support", "oppose", "sanction", "seek",
+    "allege", "confirm", "argue", "believe", "accept", "veto", "promise", "request",
+    "recall", "sever", "lodge", "complain", "note", "state", "stress", "declare", "plan",
+    "intend", "insist", "appeal", "push", "press", "reaffirm", "voice", NULL};
+
+static int capitalised(const char *form)
+{
+    utf8proc_int32_t c;
+    if (utf8proc_iterate((const utf8proc_uint8_t *)form, -1, &c) <= 0)
+        return 0;
+    utf8proc_category_t k = utf8proc_category(c);
+    return k == UTF8PROC_CATEGORY_LU || k == UTF8PROC_CATEGORY_LT;
+}
+
+static const char *low(const ew_token *t)
+{
+    return t->lemma ? t->lemma : t->form;
+}
+
+/* Text of tokens [i,j) joined by spaces, normalised into key; -1 if none. */
+static int ngram_key(const ew_sentence *s, size_t i, size_t j, char *key, size_t cap)
+{
+    char buf[4 * EW_GEO_KEY_MAX];
+    size_t n = 0;
+    for (size_t k = i; k < j; k++) {
+        size_t l = strlen(s->tok[k].form);
+        if (n + l + 2 > sizeof buf)
+            return -1;
+        if (k > i)
+            buf[n++] = ' ';
+        memcpy(buf + n, s->tok[k].form, l);
+        n += l;
+    }
+    return ew_geo_normalize(buf, n, key, cap);
+}
+
+/* Longest gazetteer name starting at token i: its end, 0 when none. */
+static size_t longest(const ew_gazetteer *g, const ew_sentence *s, size_t i, char *key)
+{
+    size_t max = i + EW_GEO_MAX_NGRAM < s->n ? i + EW_GEO_MAX_NGRAM : s->n, last = i + 1;
+    for (size_t j = i + 1; j < max && (capitalised(s->tok[j].form) ||
+                                       in_list(s->tok[j].form, CONNECT)); j++)
+        last = j + 1;
+    uint32_t one;
+    for (size_t j = last; j > i; j--) {
+        if (!capitalised(s->tok[j - 1].form))
+            continue;
+        if (ngram_key(s, i, j, key, EW_GEO_KEY_MAX + 1) > 0 && ew_gaz_lookup(g, key, &one, 1))
+            return j;
+    }
+    return 0;
+}
+
+/* The word before the mention, over articles and adjectives; sets want
+ * from "city of" / "region of".  Returns the cue word or NULL. */
+static const char *cue_before(const ew_sentence *s, size_t i, int *want)
+{
+    for (size_t k = i; k-- > 0;) {
+        const char *w = s->tok[k].form;
+        if (in_list(w, LOCATIVE))
+            return w;
+        if (!strcmp(w, "of") && k > 0 && !*want) {
+            if (in_list(s->tok[k - 1].form, CITY_WORD))
+                *want = EW_GEO_PLACE;
+            else if (in_list(s->tok[k - 1].form, REGION_WORD))
+                *want = EW_GEO_ADM1;
+        }
+        if ((!in_list(w, SKIP_BACK) && s->tok[k].upos != EW_UPOS_ADJ) || i - k > 6)
+            return *want ? "of" : NULL;
+    }
+    return *want ? "of" : NULL;
+}
+
+static int speech_verb(const ew_token *t)
+{
+    return (t->upos == EW_UPOS_VERB || t->upos == EW_UPOS_X || t->upos == EW_UPOS_AUX) &&
+           in_list(low(t), SPEECH);
+}
+
+/* Metonymy: the mention is the subject of a speech/decision verb (by the
+ * parse when there is one, else the next verb within three words), or a
+ * possessive. */
+static int as_actor(const ew_sentence *s, size_t first, size_t end)
+{
+    if (end < s->n && (!strcmp(s->tok[end].form, "'s") || !strcmp(s->tok[end].form, "’s")))
+        return 1;
+    for (size_t k = first; k < end; k++) {
+        const ew_token *t = &s->tok[k];
+        if (t->rel == EW_REL_NSUBJ && t->head > 0 && (size_t)t->head <= s->n)
+            return speech_verb(&s->tok[t->head - 1]);
+    }
+    for (size_t k = end; k < s->n && k < end + 3; k++) {
+        const ew_token *t = &s->tok[k];
+        if (speech_verb(t))
+            return 1;
+        if (t->upos == EW_UPOS_VERB || t->upos == EW_UPOS_PUNCT || t->upos == EW_UPOS_ADP)
+            return 0;
+    }
+    return 0;
+}
+
+static ew_geo_mention *push(ew_arena *a, ew_geo_doc *out, size_t *cap)
+{
+    if (out->n == *cap) {
+        size_t nc = *cap ? *cap * 2 : 16;
+        ew_geo_mention *m = ew_arena_alloc(a, nc * sizeof *m);
+        if (out->n)
+            memcpy(m, out->m, out->n * sizeof *m);
+        out->m = m;
+        *cap = nc;
+    }
+    ew_geo_mention *m = &out->m[out->n++];
+    memset(m, 0, sizeof *m);
+    return m;
+}
+
+/* Ordinary capitalised words, person titles, non-proper nouns. */
+static int implausible(const ew_sentence *s, size_t i, size_t j)
+{
+    if (j == i + 1 && in_list(s->tok[i].form, NOT_PLACE))
+        return 1;
+    if (i > 0 && in_list(s->tok[i - 1].form, TITLE))
+        return 1;
+    for (size_t k = i; k < j; k++) {
+        uint8_t u = s->tok[k].upos;
+        if (u != EW_UPOS_X && u != EW_UPOS_PROPN && u != EW_UPOS_NOUN && u != EW_UPOS_ADJ &&
+            u != EW_UPOS_PUNCT && u != EW_UPOS_ADP && u != EW_UPOS_CCONJ && u != EW_UPOS_DET)
+            return 1;
+    }
+    /* a place name glued to another capitalised name: "Georgia Power" */
+    return j < s->n && capitalised(s->tok[j].form) && !in_list(s->tok[j].form, REGION_WORD) &&
+           strcmp(s->tok[j].form, "City") && s->tok[j].upos == EW_UPOS_PROPN;
+}
+
+static void classify(const ew_sentence *s, ew_geo_mention *m)
+{
+    size_t i = m->tok_first, j = m->tok_end;
+    m->cue = cue_before(s, i, &m->want);
+    if (j < s->n && in_list(s->tok[j].form, REGION_WORD)) {
+        m->want = EW_GEO_ADM1;
+        m->cue = m->cue ? m->cue : s->tok[j].form;
+    } else if (j < s->n && !strcmp(s->tok[j].form, "city")) {
+        m->want = EW_GEO_PLACE;
+        m->cue = m->cue ? m->cue : "city";
+    }
+    if (m->cue || m->want)
+        m->role = EW_GEO_ROLE_LOCATION;
+    else if (as_actor(s, i, j))
+        m->role = EW_GEO_ROLE_ACTOR;
+    else
+        m->role = EW_GEO_ROLE_LOCATION;   /* refined once resolved: countries are mentions */
+}
+
+/* "Alexandria, Virginia", "Batumi, Georgia": a region or country right
+ * after a comma narrows the place; the pair is one mention.  Returns the
+ * new end token. */
+static size_t qualifier(const ew_gazetteer *g, const ew_sentence *s, ew_geo_mention *m,
+                        size_t j, ew_arena *a)
+{
+    char key[EW_GEO_KEY_MAX + 1];
+    uint32_t idx[EW_GEO_MAX_CAND];
+    if (j + 1 >= s->n || strcmp(s->tok[j].form, ",") || !capitalised(s->tok[j + 1].form))
+        return j;
+    size_t e = longest(g, s, j + 1, key);
+    if (!e)
+        return j;
+    size_t n = ew_gaz_lookup(g, key, idx, EW_GEO_MAX_CAND);
+    int region = 0;
+    for (size_t k = 0; k < n && k < EW_GEO_MAX_CAND; k++)
+        region |= ew_gaz_place(g, idx[k])->kind != EW_GEO_PLACE;
+    if (!region)
+        return j;
+    m->qual = ew_arena_strdup(a, key);
+    m->tok_end = e;
+    m->span.end = s->tok[e - 1].end;
+    char *t = ew_arena_strdup(a, m->text);
+    for (size_t k = j + 1; k < e; k++)
+        t = ew_arena_printf(a, "%s%s%s", t, k == j + 1 ? ", " : " ", s->tok[k].form);
+    m->text = t;
+    return e;
+}
+
+/* "in Almaty and Astana", "in Tbilisi, Batumi and Kutaisi": a name joined
+ * to the previous mention shares its cue. */
+static void inherit_cue(const ew_sentence *s, ew_geo_doc *out, ew_geo_mention *m)
+{
+    if (m->cue || out->n < 2)
+        return;
+    const ew_geo_mention *prev = &out->m[out->n - 2];
+    size_t i = m->tok_first;
+    if (prev->sent != m->sent || !prev->cue || prev->role != EW_GEO_ROLE_LOCATION ||
+        i < 1 || prev->tok_end != i - 1)
+        return;
+    const char *w = s->tok[i - 1].form;
+    if (!strcmp(w, "and") || !strcmp(w, ",") || !strcmp(w, "or")) {
+        m->cue = prev->cue;
+        m->role = EW_GEO_ROLE_LOCATION;
+    }
+}
+
+void ew_geo_scan_sentence(const ew_gazetteer *g, const ew_sentence *s, size_t si,
+                          ew_arena *a, ew_geo_doc *out, size_t *cap)
+{
+    char key[EW_GEO_KEY_MAX + 1];
+    for (size_t i = 0; i < s->n; i++) {
+        if (!capitalised(s->tok[i].form))
+            continue;
+        size_t j = longest(g, s, i, key);
+        if (!j)
+            continue;
+        if (implausible(s, i, j)) {
+            i = j - 1;
+            continue;
+        }
+        ew_geo_mention *m = push(a, out, cap);
+        m->sent = si;
+        m->tok_first = i;
+        m->tok_end = j;
+        m->span.start = s->tok[i].start;
+        m->span.end = s->tok[j - 1].end;
+        m->key = ew_arena_strdup(a, key);
+        size_t tl = 0;
+        for (size_t k = i; k < j; k++)
+            tl += strlen(s->tok[k].form) + 1;
+        char *t = ew_arena_alloc(a, tl + 1);
+        t[0] = 0;
+        for (size_t k = i; k < j; k++) {
+            if (k > i)
+                strcat(t, " ");
+            strcat(t, s->tok[k].form);
+        }
+        m->text = t;
+        classify(s, m);
+        inherit_cue(s, out, m);
+        j = qualifier(g, s, m, j, a);
+        i = j - 1;
+    }
+}
+
+/* Bare names must be big enough; actors must be able to stand for a state. */
+int ew_geo_plausible(const ew_geo_mention *m)
+{
+    const ew_geo_place *p = m->place;
+    if (!p)
+        return 0;
+    if (m->role == EW_GEO_ROLE_ACTOR)
+        return p->kind != EW_GEO_PLACE || p->pop >= ACTOR_MIN_POP || (p->flags & EW_GEO_CAPITAL);
+    if (!m->cue && !m->want && p->kind == EW_GEO_PLACE)
+        return p->pop >= BARE_MIN_POP || (p->flags & EW_GEO_CAPITAL);
+    return 1;
+}

@@ -18,6 +18,7 @@
 #include <time.h>
 
 #include "store/schema.h"
+#include "store/hash64.h"
 #include "store/sha256.h"
 
 static const char *const q_sql[Q_COUNT] = {
@@ -284,9 +285,7 @@ int64_t ew_store_sentence_key(int64_t doc_key, const char *sent_id)
     int n = snprintf(buf, sizeof buf, "%lld:%s", (long long)doc_key, sent_id ? sent_id : "");
     if (n < 0)
         n = 0;
-    uint8_t dig[32];
-    ew_sha256(buf, (size_t)n < sizeof buf ? (size_t)n : sizeof buf - 1, dig);
-    return ew_sha256_key63(dig);
+    return (int64_t)(ew_hash64(buf, (size_t)n < sizeof buf ? (size_t)n : sizeof buf - 1) >> 1);
 }
 
 int ew_store_add_sentence(ew_store *s, int64_t doc_key, const char *sent_id,

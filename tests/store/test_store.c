@@ -11,6 +11,7 @@
 #include <cmocka.h>
 
 #include "store/date.h"
+#include "store/hash64.h"
 #include "store/sha256.h"
 #include "store/store.h"
 
@@ -29,6 +30,16 @@ static void sha256_known_vectors(void **state)
     ew_sha256(m, strlen(m), d);
     ew_sha256_hex(d, hex);
     assert_string_equal(hex, "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1");
+}
+
+/* Pinned values: keys must be identical on every machine (shards merge). */
+static void hash64_is_stable(void **state)
+{
+    (void)state;
+    assert_true(ew_hash64("", 0) == 0x552d3fb62b3c344full);
+    const char *k = "20250301|AZEGOV|ARMGOV|042|";
+    assert_true(ew_hash64(k, strlen(k)) == 0x6f0b89f0c69ec514ull);
+    assert_true(ew_hash64("a", 1) != ew_hash64("b", 1));
 }
 
 static void dates(void **state)
@@ -274,6 +285,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(sha256_known_vectors),
+        cmocka_unit_test(hash64_is_stable),
         cmocka_unit_test(dates),
         cmocka_unit_test_setup_teardown(documents_are_idempotent, setup, teardown),
         cmocka_unit_test_setup_teardown(dedup_counts_like_gdelt, setup, teardown),

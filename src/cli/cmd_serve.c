@@ -23,10 +23,11 @@ static void usage(FILE *out)
     fprintf(out,
             "usage: eventwatch serve --db FILE [--port 8080] [--bind 127.0.0.1] [--threads N]\n"
             "                        [--web DIR] [--query-ms MS] [--no-explain] [--dict DIR]\n"
-            "                        [--models DIR] [--create-indexes]\n"
+            "                        [--models DIR] [--create-indexes] [--no-cache]\n"
             "  Serves the JSON API (docs/api.md) and the dashboard (web/) from a store\n"
             "  opened read-only.  --create-indexes first adds the indexes the API's\n"
-            "  filters use (opens the database read-write once), then serves.\n");
+            "  filters use (opens the database read-write once), then serves.\n"
+            "  --no-cache: recompute series and aggregates on every request.\n");
 }
 
 typedef struct opts {
@@ -40,6 +41,7 @@ static int parse(int argc, char **argv, opts *o)
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i], *v = i + 1 < argc ? argv[i + 1] : NULL;
         if (!strcmp(a, "--no-explain")) { o->api.no_explain = 1; continue; }
+        if (!strcmp(a, "--no-cache")) { o->api.no_cache = 1; continue; }
         if (!strcmp(a, "--create-indexes")) { o->create_indexes = 1; continue; }
         if (!v)
             return -1;

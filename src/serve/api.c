@@ -30,7 +30,7 @@ static int open_conn(ew_api *api, ew_api_conn *c, ew_diag *diag)
 {
     int rc = sqlite3_open_v2(api->db_path, &c->db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, NULL);
     if (rc == SQLITE_OK)
-        rc = sqlite3_exec(c->db, "PRAGMA query_only=1; PRAGMA cache_size=-16000;", NULL, NULL, NULL);
+        rc = sqlite3_exec(c->db, "PRAGMA query_only=1; PRAGMA cache_size=-16000; PRAGMA mmap_size=1073741824;", NULL, NULL, NULL);
     if (rc != SQLITE_OK) {
         ew_diag_report(diag, EW_ERROR, api->db_path, 0, NULL, "cannot open the database read-only: %s",
                        c->db ? sqlite3_errmsg(c->db) : sqlite3_errstr(rc));
@@ -57,6 +57,11 @@ static int probe(ew_api *api, ew_diag *diag)
     }
     sqlite3_finalize(st);
     api->has_fts = sqlite3_prepare_v2(db, "SELECT rowid FROM sentences_fts LIMIT 0", -1, &st, NULL) == SQLITE_OK;
+    sqlite3_finalize(st);
+    st = NULL;
+    if (sqlite3_prepare_v2(db, "SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = 'serve_events_page'",
+                           -1, &st, NULL) == SQLITE_OK)
+        api->has_page_index = sqlite3_step(st) == SQLITE_ROW;
     sqlite3_finalize(st);
     return 0;
 }
@@ -161,11 +166,14 @@ void ew_api_release(ew_api *api, ew_api_conn *c)
 }
 
 #define EW_CACHE_TTL_NS (60LL * 1000000000)
+#define EW_API_CACHE_MAX_BODY (1 << 20) /* 256 entries stay under 256 MiB */
 
 int ew_api_cache_get(ew_api *api, const char *key, ew_api_response *out)
 {
     int hit = 0;
     int64_t now = now_ns();
+    if (api->cfg.no_cache)
+        return 0;
     pthread_mutex_lock(&api->lock);
     for (int i = 0; i < EW_API_CACHE && !hit; i++) {
         ew_api_cached *e = &api->cache[i];
@@ -186,7 +194,7 @@ int ew_api_cache_get(ew_api *api, const char *key, ew_api_response *out)
 
 void ew_api_cache_put(ew_api *api, const char *key, const ew_api_response *r)
 {
-    if (r->status != 200 || !r->body)
+    if (r->status != 200 || !r->body || api->cfg.no_cache || r->len > EW_API_CACHE_MAX_BODY)
         return;
     pthread_mutex_lock(&api->lock);
     int slot = 0;

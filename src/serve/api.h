@@ -37,6 +37,7 @@ typedef struct ew_api_config {
     int query_ms;            /* time cap of one request's queries (default 2000) */
     int global_ms;           /* cap for whole-store aggregates, cached (default 20000) */
     int no_explain;          /* do not load the coding pipeline */
+    int no_cache;            /* do not keep aggregate responses (benchmarks) */
 } ew_api_config;
 
 typedef struct ew_api ew_api;

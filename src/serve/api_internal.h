@@ -21,7 +21,7 @@ typedef struct ew_api_conn {
     int busy;
 } ew_api_conn;
 
-#define EW_API_CACHE 16
+#define EW_API_CACHE 256
 
 typedef struct ew_api_cached {
     char *key, *body;
@@ -40,6 +40,7 @@ struct ew_api {
     ew_regions *regions;
     ew_pipeline *pipeline;   /* NULL: explain unavailable */
     int has_fts;
+    int has_page_index;      /* serve_events_page exists (--create-indexes) */
     long events;             /* counted at open, for /api/health */
 };
 

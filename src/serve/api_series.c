@@ -174,8 +174,13 @@ static int series_rows(sqlite3 *db, const series_req *r, agg_ctx *a)
         int rc = each_row(db, ROW_COLS " AND src_country = ?3 AND tgt_country = ?4", r->from, r->to, r->a, r->b, agg_row, a);
         return rc ? rc : each_row(db, ROW_COLS " AND src_country = ?4 AND tgt_country = ?3", r->from, r->to, r->a, r->b, agg_row, a);
     }
-    case EW_AGG_COUNTRY:
-        return each_row(db, ROW_COLS " AND (src_country = ?3 OR tgt_country = ?3)", r->from, r->to, r->key, NULL, agg_row, a);
+    case EW_AGG_COUNTRY: {
+        /* two index range scans, not one OR (which SQLite turns into a
+         * skip-scan of a whole index); domestic events only in the first */
+        int rc = each_row(db, ROW_COLS " AND src_country = ?3", r->from, r->to, r->key, NULL, agg_row, a);
+        return rc ? rc : each_row(db, ROW_COLS " AND tgt_country = ?3 AND (src_country IS NULL OR src_country <> ?3)",
+                                  r->from, r->to, r->key, NULL, agg_row, a);
+    }
     case EW_AGG_DIMENSION:
         if (r->all)
             return each_row(db, ROW_COLS, r->from, r->to, NULL, NULL, agg_row, a);
@@ -199,8 +204,10 @@ void ew_api_series(ew_api *api, ew_query *q, ew_api_response *out)
         return;
     char key[160];
     snprintf(key, sizeof key, "series %d %d %s %d %d %d", r.all, (int)r.by, r.key, (int)r.period, (int)r.from, (int)r.to);
+    /* every series is cached: the store is read-only for us and the same
+     * few series are asked for again and again by every open dashboard */
     int global = r.all || r.by == EW_AGG_REGION;
-    if (global && ew_api_cache_get(api, key, out))
+    if (ew_api_cache_get(api, key, out))
         return;
     agg_ctx a = {.agg = ew_agg_new(r.by, r.period, api->regions)};
     if (!a.agg) {
@@ -225,8 +232,7 @@ void ew_api_series(ew_api *api, ew_query *q, ew_api_response *out)
                 json_array_append_new(list, cell_json(&cells[i]));
         json_object_set_new(doc, "buckets", list);
         ew_api_json(out, doc);
-        if (global)
-            ew_api_cache_put(api, key, out);
+        ew_api_cache_put(api, key, out);
     }
     ew_agg_free(a.agg);
 }
@@ -357,8 +363,11 @@ void ew_api_mediation(ew_api *api, ew_query *q, ew_api_response *out)
         return;
     }
     ew_api_conn *c = ew_api_acquire(api, api->cfg.query_ms);
-    int rc = each_row(c->db, ROW_COLS " AND (src_country IN (?3, ?4) OR tgt_country IN (?3, ?4))", from, to, a, b,
-                      med_row, m);
+    /* as for country series: two range scans, each event once */
+    int rc = each_row(c->db, ROW_COLS " AND src_country IN (?3, ?4)", from, to, a, b, med_row, m);
+    if (rc == SQLITE_OK)
+        rc = each_row(c->db, ROW_COLS " AND tgt_country IN (?3, ?4) AND (src_country IS NULL OR src_country NOT IN (?3, ?4))",
+                      from, to, a, b, med_row, m);
     if (rc != SQLITE_OK)
         ew_api_db_error(out, c->db, rc);
     ew_api_release(api, c);

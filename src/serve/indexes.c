@@ -10,9 +10,16 @@
 
 static const char sql[] =
     "CREATE INDEX IF NOT EXISTS events_date ON events(date);\n"
-    "CREATE INDEX IF NOT EXISTS serve_events_src ON events(src_country, tgt_country, date);\n"
-    "CREATE INDEX IF NOT EXISTS serve_events_tgt ON events(tgt_country, date);\n"
+    /* covering: a dyad or country series reads only the index */
+    "CREATE INDEX IF NOT EXISTS serve_events_src ON events(src_country, tgt_country, date,"
+    " quad_class, goldstein, dimension, src_code, tgt_code, code);\n"
+    "CREATE INDEX IF NOT EXISTS serve_events_tgt ON events(tgt_country, date, src_country,"
+    " quad_class, goldstein, dimension, src_code, tgt_code, code);\n"
     "CREATE INDEX IF NOT EXISTS serve_events_dim ON events(dimension, date);\n"
+    /* newest-first pages: the filters are checked in the index itself,
+     * without a table lookup per skipped row */
+    "CREATE INDEX IF NOT EXISTS serve_events_page ON events(date, src_country, tgt_country, code,"
+    " root_code, quad_class, dimension, src_code, tgt_code);\n"
     "CREATE INDEX IF NOT EXISTS serve_mentions_sentence ON mentions(sentence);\n"
     "ANALYZE;\n";
 

@@ -13,6 +13,8 @@
  */
 #include "cli/commands.h"
 
+#include <unistd.h>
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -21,6 +23,7 @@
 #include "code/validate.h"
 #include "io/conllu.h"
 #include "io/ptb.h"
+#include "pipeline/pipeline.h"
 
 typedef struct xopts {
     const char *dict, *suite, *id, *ptb, *text, *conllu;
@@ -33,7 +36,8 @@ static int usage(void)
     fprintf(stderr,
             "usage: eventwatch explain [--dict DIR] [--parse ptb|conllu] SUITE RECORD-ID\n"
             "       eventwatch explain [--dict DIR] [--date YYYYMMDD] --ptb TREE [--text TEXT]\n"
-            "       eventwatch explain [--dict DIR] [--date YYYYMMDD] --conllu FILE\n");
+            "       eventwatch explain [--dict DIR] [--date YYYYMMDD] --conllu FILE\n"
+            "       eventwatch explain [--dict DIR] [--date YYYYMMDD] \"A sentence of news.\"\n");
     return EW_EXIT_USAGE;
 }
 
@@ -60,6 +64,14 @@ static int parse_args(int argc, char **argv, xopts *o)
     }
     if (o->ptb || o->conllu)
         return o->suite ? -1 : 0;
+    /* `explain "A sentence."` or `explain --text "..."`: raw text, analysed
+     * by eventwatch's own tokenizer, tagger and parser */
+    if (o->suite && !o->id && access(o->suite, R_OK) != 0) {
+        o->text = o->suite;
+        o->suite = NULL;
+    }
+    if (o->text && !o->suite)
+        return 0;
     return o->suite && o->id ? 0 : -1;
 }
 
@@ -94,6 +106,15 @@ static void show_tree(const ew_sentence *s, int head, int depth)
 
 static ew_sentence *from_args(const xopts *o, ew_arena *a, ew_diag *d)
 {
+    if (!o->ptb && !o->conllu) {
+        ew_nlp_models *m = ew_nlp_load(NULL, d);
+        if (!m)
+            return NULL;
+        ew_sentence *s = ew_pipeline_analyse_one(m, o->text, o->date, a, d);
+        /* tags and relations point into the models: keep them loaded for
+         * the rest of this short-lived command (freed at exit) */
+        return s;
+    }
     if (o->ptb) {
         ew_ptb_node *root = ew_ptb_parse(o->ptb, a, d, "--ptb", 0, NULL);
         return root ? ew_ptb_to_sentence(root, o->text, a, d) : NULL;

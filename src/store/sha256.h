@@ -1,5 +1,5 @@
 /*
- * sha256.h -- SHA-256 (FIPS 180-4), used to key documents and events.
+ * sha256.h -- SHA-256 (FIPS 180-4), used to key documents by content.
  *
  * Written here rather than pulled from a crypto library because the store
  * needs only a content fingerprint: ~100 lines beat a new dependency.  Keys

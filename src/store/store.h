@@ -11,8 +11,9 @@
  * Schema, keys and the deduplication rule are documented in docs/schema.md.
  * In short: documents are keyed by SHA-256 of their whitespace-normalised
  * text; an event row is one (date bucket, source, target, CAMEO code,
- * location) and is keyed by SHA-256 of that tuple, so ids are stable
- * functions of content; every sentence behind an event is a mention row.
+ * location) and is keyed by its day and a 64-bit hash of that tuple
+ * (store/hash64.h), so ids are stable functions of content and sort by
+ * date; every sentence behind an event is a mention row.
  *
  * Transactions: callers group work with ew_store_begin()/ew_store_commit().
  * A document and all its events belong in one transaction, so a crash never

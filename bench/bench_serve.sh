@@ -68,21 +68,26 @@ COUNTRIES="ARM AZE GEO KAZ KGZ TJK UZB TKM MDA UKR RUS SRB"
     for c in $COUNTRIES; do echo "/api/series?by=country&key=$c&from=2024-01-01"; done
 } | lua series
 
+cpu() { awk '{print $14 + $15}' /proc/$pid/stat; }   # server CPU, clock ticks
+
 run() {   # name script
+    c0=$(cpu)
     wrk -t2 -c"$CONNS" -d"${DURATION}s" --latency -s "$work/$2.lua" "http://127.0.0.1:$port" >"$work/wrk.out" 2>&1
     # RssAnon is the server's own memory; RssFile is the store mapped
     # read-only (mmap_size), shared with the page cache
     anon=$(awk '/RssAnon/ {print $2}' /proc/$pid/status)
     file=$(awk '/RssFile/ {print $2}' /proc/$pid/status)
-    awk -v name="$1" -v anon="$anon" -v file="$file" '
+    ticks=$(( $(cpu) - c0 ))
+    awk -v name="$1" -v anon="$anon" -v file="$file" -v ticks="$ticks" -v hz="$(getconf CLK_TCK)" '
         /Requests\/sec/ {rps = $2}
         /^ +50%/ {p50 = $2} /^ +90%/ {p90 = $2} /^ +99%/ {p99 = $2}
         /Non-2xx/ {non2xx = $NF}
         /Socket errors/ {sock = $0; sub(/.*Socket errors: /, "", sock)}
         / requests in / {n = $1}
         END {
-            printf "%-22s %8s req/s  %7d requests  p50 %-8s p90 %-8s p99 %-8s non-2xx %s  socket errors: %s  server RSS %d MB own + %d MB mapped store\n",
-                   name, rps, n, p50, p90, p99, non2xx + 0, sock == "" ? "none" : sock, anon / 1024, file / 1024
+            printf "%-22s %8s req/s  %7d requests  p50 %-8s p90 %-8s p99 %-8s non-2xx %s  socket errors: %s  server CPU %.2f ms/request  RSS %d MB own + %d MB mapped store\n",
+                   name, rps, n, p50, p90, p99, non2xx + 0, sock == "" ? "none" : sock,
+                   n ? 1000.0 * ticks / hz / n : 0, anon / 1024, file / 1024
         }' "$work/wrk.out"
 }
 

@@ -136,6 +136,7 @@ async function loadTimeline(f) {
       { label: 'Goldstein (mean)', stroke: '#6a1b9a', dash: [4, 3], scale: 'g', width: 1.2 }],
     axes: [{}, { label: 'events' }, { side: 1, scale: 'g', label: 'Goldstein', grid: { show: false } }],
     scales: { g: { range: [-10, 10] } },
+    legend: { live: false },
   };
   if (plot) plot.destroy();
   plot = new uPlot(opts, data, box);
@@ -143,7 +144,10 @@ async function loadTimeline(f) {
 
 /* ---- map ---- */
 
-const proj = () => d3.geoNaturalEarth1().fitSize([640, 330], { type: 'Sphere' });
+// framed on Europe, the Caucasus, Central Asia and the Middle East, where
+// the OSCE works; the rest of the world is drawn but clipped
+const FRAME = { type: 'MultiPoint', coordinates: [[-15, 33], [95, 33], [-15, 70], [95, 70], [40, 22]] };
+const proj = () => d3.geoNaturalEarth1().fitExtent([[4, 4], [636, 326]], FRAME);
 
 async function loadMapBase() {
   const topo = await fetch('vendor/countries-110m.json').then((r) => r.json());

@@ -267,11 +267,33 @@ static void report_xml_error(xr *x, xmlParserCtxt *ctx)
 
 enum { XML_OPTS = XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING };
 
+/* libxml2 prints some problems (encoding errors, I/O) through its generic
+ * handler whatever the parse options say; the library must not print, so
+ * that handler is silenced for the duration of a parse and then restored
+ * (it is per-thread state in libxml2). */
+static void quiet(void *ctx, const char *msg, ...)
+{
+    (void)ctx;
+    (void)msg;
+}
+
+static int parse_mem_quietly(xr *x, const char *buf, size_t len);
+
 static int parse_mem(xr *x, const char *buf, size_t len)
+{
+    xmlInitParser();
+    xmlGenericErrorFunc old = xmlGenericError;
+    void *old_ctx = xmlGenericErrorContext;
+    xmlSetGenericErrorFunc(NULL, quiet);
+    int rc = parse_mem_quietly(x, buf, len);
+    xmlSetGenericErrorFunc(old_ctx, old);
+    return rc;
+}
+
+static int parse_mem_quietly(xr *x, const char *buf, size_t len)
 {
     x->out->rec = NULL;
     x->out->n = 0;
-    xmlInitParser();
     xmlParserCtxt *ctx = xmlNewParserCtxt();
     if (!ctx) {
         ew_diag_report(x->diag, EW_ERROR, x->name, 0, NULL, "out of memory");

@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 #include <cmocka.h>
 
 #include "io/suite.h"
@@ -173,6 +174,37 @@ static void no_network_entities(void **state)
     ew_arena_free(&a);
 }
 
+/* Found by fuzz_suite_xml: libxml2 printed encoding errors on stderr
+ * through its generic handler; the library must stay silent. */
+static void never_prints(void **state)
+{
+    (void)state;
+    static const char in[] = "\0\0\0<\0\0\0\0\0\0\0\0\xff\xfe\0\0";
+    char path[] = "/tmp/ew_xml_stderr_XXXXXX";
+    int fd = mkstemp(path);
+    assert_true(fd >= 0);
+    fflush(stderr);
+    int saved = dup(2);
+    dup2(fd, 2);
+    ew_arena a;
+    ew_arena_init(&a, 0);
+    ew_diag d;
+    ew_diag_init(&d);
+    d.quiet = 1;
+    ew_suite s;
+    ew_suite_parse_xml(in, sizeof in - 1, "enc.xml", &s, &a, &d);
+    ew_suite_read_xml("/nonexistent/dir/x.xml", &s, &a, &d);
+    fflush(stderr);
+    dup2(saved, 2);
+    close(saved);
+    off_t size = lseek(fd, 0, SEEK_END);
+    close(fd);
+    unlink(path);
+    assert_true(d.errors >= 2);
+    assert_int_equal(size, 0);
+    ew_arena_free(&a);
+}
+
 static void shared_files(void **state)
 {
     (void)state;
@@ -222,6 +254,7 @@ int main(void)
         cmocka_unit_test(plain_sentences_document),
         cmocka_unit_test(not_a_suite_and_broken_xml),
         cmocka_unit_test(no_network_entities),
+        cmocka_unit_test(never_prints),
         cmocka_unit_test(shared_files),
     };
     return cmocka_run_group_tests_name("io/suite_xml", tests, NULL, NULL);

@@ -168,12 +168,18 @@ const ew_agg_cell *ew_agg_cells(ew_agg *a, size_t *n)
     return a->v;
 }
 
+static int letters3(const char *s)
+{
+    return s && isupper((unsigned char)s[0]) && isupper((unsigned char)s[1]) &&
+           isupper((unsigned char)s[2]);
+}
+
+/* "---" (the coder's unresolved actor) is no country. */
 static const char *country_of(const char *country, const char *code, char *buf)
 {
-    if (country && strlen(country) == 3)
+    if (country && strlen(country) == 3 && letters3(country))
         return country;
-    if (code && isupper((unsigned char)code[0]) && isupper((unsigned char)code[1]) &&
-        isupper((unsigned char)code[2])) {
+    if (letters3(code)) {
         memcpy(buf, code, 3);
         buf[3] = 0;
         return buf;

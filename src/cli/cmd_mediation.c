@@ -38,6 +38,19 @@ static int names_process(void *user, const ew_store_mention *mn)
     return c->found;
 }
 
+/* A state, not one of CAMEO's transnational actor types, which are better
+ * named by their full code (IGOOSC, NGOHRW...). */
+static int real_country(const char *c)
+{
+    static const char *const nonstate[] = {"IGO", "NGO", "NGM", "MNC", "IMG", "UAF", "INT"};
+    if (!c || strlen(c) != 3 || c[0] < 'A' || c[0] > 'Z')
+        return 0;
+    for (size_t i = 0; i < sizeof nonstate / sizeof *nonstate; i++)
+        if (!strcmp(c, nonstate[i]))
+            return 0;
+    return 1;
+}
+
 static int add(void *user, const ew_store_event *e)
 {
     ctx *c = user;
@@ -51,9 +64,15 @@ static int add(void *user, const ew_store_event *e)
     ew_agg_event a;
     char buf[8];
     ew_agg_from_store(e, &a, buf);
+    /* third parties are named by country when known, else by actor code
+     * (IGOs, NGOs); unresolved actors ("---") are nobody */
     ew_med_event m = {.date = e->date, .code = e->code, .src = a.src, .tgt = a.tgt,
-                      .src_code = e->src_country ? NULL : e->src_code,
-                      .tgt_code = e->tgt_country ? NULL : e->tgt_code};
+                      .src_code = real_country(e->src_country) ? NULL : e->src_code,
+                      .tgt_code = real_country(e->tgt_country) ? NULL : e->tgt_code};
+    if (!a.src && (!e->src_code || e->src_code[0] == '-'))
+        return 0;
+    if (!a.tgt && (!e->tgt_code || e->tgt_code[0] == '-'))
+        return 0;
     return ew_med_add(c->m, &m);
 }
 

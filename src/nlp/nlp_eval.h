@@ -7,7 +7,8 @@
  * previous stages' predictions) and compared: UPOS, XPOS and lemma
  * accuracy over all words; UAS and LAS (full label, "nsubj:pass") over all
  * words, punctuation included, as in CoNLL 2018.  Speeds count the
- * analysis only, not reading or scoring.
+ * analysis only, not reading or scoring, in thread CPU time (so other jobs
+ * on the machine do not distort them).
  *
  * Ownership: the caller owns everything; nothing is kept.
  */

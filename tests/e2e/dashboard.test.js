@@ -106,6 +106,8 @@ function expect(cond, msg) { if (!cond) throw new Error(msg); }
     await page.waitForSelector('#explain-trace', { timeout: 30000 });
     const toks = await page.textContent('#explain pre');
     expect(/Azerbaijan/.test(toks), 'tokens missing');
+    const tree = await page.textContent('#explain div:nth-child(2) pre');
+    expect(/\(root\)/.test(tree) || /no dependency parse/.test(tree), 'no tree shown: ' + tree);
     await page.locator('#explain-panel').scrollIntoViewIfNeeded();
     await page.screenshot({ path: path.join(out, 'explain.png') });
   });

@@ -163,9 +163,9 @@ ew_gazetteer *ew_gaz_load(const char *path, ew_diag *diag)
         path = def;
     }
     FILE *f = fopen(path, "rb");
-    if (!f) {
-        ew_diag_report(diag, EW_ERROR, path, 0, NULL, "gazetteer: cannot open: %s",
-                       strerror(errno));
+    if (!f) { /* absent: geocoding is optional, so only a warning */
+        ew_diag_report(diag, errno == ENOENT ? EW_WARN : EW_ERROR, path, 0, NULL,
+                       "gazetteer: cannot open: %s; events get no location", strerror(errno));
         return NULL;
     }
     unsigned char *buf = NULL;

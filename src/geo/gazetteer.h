@@ -9,7 +9,7 @@
  * searches on the sorted name keys (src/geo/normalize.h) and never allocate.
  *
  * Errors: ew_gaz_load reports through diag (naming the file and what is
- * wrong: missing, truncated, bad magic/version/checksum, offset out of range,
+ * wrong: missing -- a warning, geocoding being optional --, truncated, bad magic/version/checksum, offset out of range,
  * keys unsorted) and returns NULL; a corrupt file is never half-used.
  * Ownership: the gazetteer owns everything it returns pointers to; free it
  * with ew_gaz_free after the last lookup.  Read-only after load: any number

@@ -76,8 +76,8 @@ static void finish(ew_geo_doc *out)
         if (!ew_geo_plausible(m))
             continue;
         if (m->role == EW_GEO_ROLE_LOCATION && !m->cue && !m->want &&
-            m->place->kind == EW_GEO_COUNTRY)
-            m->role = EW_GEO_ROLE_MENTION;
+            m->place->kind == EW_GEO_COUNTRY) /* "Kazakhstan hosted": the state acts */
+            m->role = m->subject ? EW_GEO_ROLE_ACTOR : EW_GEO_ROLE_MENTION;
         out->m[k++] = *m;
     }
     out->n = k;

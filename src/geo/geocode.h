@@ -50,6 +50,7 @@ typedef struct ew_geo_mention {
     const char *qual;           /* key of a qualifier ("Alexandria, Virginia") or NULL */
     int role;                   /* ew_geo_role */
     const char *cue;            /* word that made it a location ("in", "region"...) or NULL */
+    int subject;                /* the name is (or modifies) a clause subject */
     int want;                   /* 0 any, EW_GEO_ADM1 ("X region"), EW_GEO_PLACE ("city of X") */
     const ew_geo_place *place;  /* resolution; NULL when no candidate fits */
     double confidence;          /* 0..1 */

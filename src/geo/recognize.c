@@ -32,7 +32,7 @@ static int in_list(const char *w, const char *const *list)
 static const char *const LOCATIVE[] = {
     "in", "near", "at", "outside", "from", "into", "to", "towards", "toward", "across",
     "around", "throughout", "inside", "within", "via", "through", "nearby", "outskirts",
-    "across", "between", "beyond", "off", "в", "во", "под", "около", "возле", "из", "у",
+    "beyond", "off", "в", "во", "под", "около", "возле", "из", "у",
     "близ", NULL};
 static const char *const SKIP_BACK[] = {
     "the", "northern", "southern", "eastern", "western", "central", "north", "south", "east",
@@ -44,7 +44,15 @@ static const char *const SKIP_BACK[] = {
 static const char *const REGION_WORD[] = {
     "region", "regions", "province", "oblast", "oblys", "governorate", "state", "republic",
     "krai", "kray", "viloyat", "district", "county", "autonomous", "area", NULL};
-static const char *const CITY_WORD[] = {"city", "town", "village", "port", "capital", NULL};
+/* Verbs whose object is where the event happens: "entered Shusha". */
+static const char *const LOC_VERB[] = {
+    "enter", "entered", "capture", "captured", "visit", "visited", "shell", "shelled",
+    "attack", "attacked", "strike", "struck", "hit", "seize", "seized", "liberate",
+    "liberated", "recapture", "recaptured", "reach", "reached", "leave", "left", "flee",
+    "fled", "bomb", "bombed", "raid", "raided", "storm", "stormed", "evacuate", "evacuated",
+    "occupy", "occupied", "surround", "surrounded", "encircle", "encircled", "take", "took",
+    "tour", "toured", NULL};
+static const char *const CITY_WORD[] = {"city", "town", "village", "port", NULL};
 static const char *const CONNECT[] = {"and", "of", "de", "del", "la", "al", "el", "-", "'",
                                       "’", "upon", "on", NULL};
 static const char *const NOT_PLACE[] = {
@@ -128,24 +136,40 @@ static const char *cue_before(const ew_sentence *s, size_t i, int *want)
 {
     for (size_t k = i; k-- > 0;) {
         const char *w = s->tok[k].form;
-        if (in_list(w, LOCATIVE))
+        if (in_list(w, LOCATIVE) || (k + 1 == i && in_list(w, LOC_VERB)))
             return w;
-        if (!strcmp(w, "of") && k > 0 && !*want) {
-            if (in_list(s->tok[k - 1].form, CITY_WORD))
-                *want = EW_GEO_PLACE;
-            else if (in_list(s->tok[k - 1].form, REGION_WORD))
-                *want = EW_GEO_ADM1;
-        }
+        /* "the city of X"; but "the Batken region of Kyrgyzstan" names a country */
+        if (!strcmp(w, "of") && k > 0 && !*want && in_list(s->tok[k - 1].form, CITY_WORD))
+            *want = EW_GEO_PLACE;
         if ((!in_list(w, SKIP_BACK) && s->tok[k].upos != EW_UPOS_ADJ) || i - k > 6)
             return *want ? "of" : NULL;
     }
     return *want ? "of" : NULL;
 }
 
+/* In the list by lemma, or (untagged text) by the form less -s/-ed/-d. */
 static int speech_verb(const ew_token *t)
 {
-    return (t->upos == EW_UPOS_VERB || t->upos == EW_UPOS_X || t->upos == EW_UPOS_AUX) &&
-           in_list(low(t), SPEECH);
+    if (t->upos != EW_UPOS_VERB && t->upos != EW_UPOS_X && t->upos != EW_UPOS_AUX)
+        return 0;
+    if (in_list(low(t), SPEECH) || in_list(t->form, SPEECH))
+        return 1;
+    char w[32];
+    size_t n = strlen(t->form);
+    if (n < 4 || n >= sizeof w)
+        return 0;
+    memcpy(w, t->form, n + 1);
+    const char *suf[] = {"ed", "d", "es", "s"};
+    for (int i = 0; i < 4; i++) {
+        size_t l = strlen(suf[i]);
+        if (n > l + 2 && !strcmp(w + n - l, suf[i])) {
+            w[n - l] = 0;
+            if (in_list(w, SPEECH))
+                return 1;
+            w[n - l] = suf[i][0];
+        }
+    }
+    return 0;
 }
 
 /* Metonymy: the mention is the subject of a speech/decision verb (by the
@@ -153,6 +177,12 @@ static int speech_verb(const ew_token *t)
  * possessive. */
 static int as_actor(const ew_sentence *s, size_t first, size_t end)
 {
+    /* "the governor of Georgia said": the place modifies the subject */
+    if (first > 0 && !strcmp(s->tok[first - 1].form, "of"))
+        return 0;
+    /* the object of one: "Baku accused Yerevan", "urged Kyiv" */
+    if (first > 0 && speech_verb(&s->tok[first - 1]))
+        return 1;
     if (end < s->n && (!strcmp(s->tok[end].form, "'s") || !strcmp(s->tok[end].form, "’s")))
         return 1;
     for (size_t k = first; k < end; k++) {
@@ -203,9 +233,29 @@ static int implausible(const ew_sentence *s, size_t i, size_t j)
            strcmp(s->tok[j].form, "City") && s->tok[j].upos == EW_UPOS_PROPN;
 }
 
+/* Subject of a clause, or a modifier of one ("Kosovo police seized"): by
+ * the parse, else a verb right after the name. */
+static int subject(const ew_sentence *s, size_t i, size_t j)
+{
+    for (size_t k = i; k < j; k++) {
+        const ew_token *t = &s->tok[k];
+        if (t->head < 0)
+            break;
+        if (t->rel == EW_REL_NSUBJ)
+            return 1;
+        if ((t->rel == EW_REL_COMPOUND || t->rel == EW_REL_AMOD) && t->head > 0 &&
+            (size_t)t->head <= s->n && s->tok[t->head - 1].rel == EW_REL_NSUBJ)
+            return 1;
+        if (t->head >= 0)
+            return 0;
+    }
+    return j < s->n && (s->tok[j].upos == EW_UPOS_VERB || s->tok[j].upos == EW_UPOS_AUX);
+}
+
 static void classify(const ew_sentence *s, ew_geo_mention *m)
 {
     size_t i = m->tok_first, j = m->tok_end;
+    m->subject = subject(s, i, j);
     m->cue = cue_before(s, i, &m->want);
     if (j < s->n && in_list(s->tok[j].form, REGION_WORD)) {
         m->want = EW_GEO_ADM1;
@@ -222,6 +272,27 @@ static void classify(const ew_sentence *s, ew_geo_mention *m)
         m->role = EW_GEO_ROLE_LOCATION;   /* refined once resolved: countries are mentions */
 }
 
+/* 1 when a region or country named outer holds a place named inner
+ * ("Virginia" holds an Alexandria; "Tajikistan" holds no Kyrgyzstan). */
+static int contains(const ew_gazetteer *g, const char *outer, const char *inner)
+{
+    uint32_t o[64], in[EW_GEO_MAX_CAND];
+    size_t no = ew_gaz_lookup(g, outer, o, 64), ni = ew_gaz_lookup(g, inner, in, EW_GEO_MAX_CAND);
+    no = no < 64 ? no : 64;
+    ni = ni < EW_GEO_MAX_CAND ? ni : EW_GEO_MAX_CAND;
+    for (size_t i = 0; i < no; i++) {
+        const ew_geo_place *q = ew_gaz_place(g, o[i]);
+        for (size_t k = 0; k < ni && q->kind != EW_GEO_PLACE; k++) {
+            const ew_geo_place *p = ew_gaz_place(g, in[k]);
+            if (p->kind == EW_GEO_COUNTRY || strcmp(p->cc, q->cc))
+                continue;
+            if (q->kind == EW_GEO_COUNTRY || (p->kind == EW_GEO_PLACE && !strcmp(p->adm1, q->adm1)))
+                return 1;
+        }
+    }
+    return 0;
+}
+
 /* "Alexandria, Virginia", "Batumi, Georgia": a region or country right
  * after a comma narrows the place; the pair is one mention.  Returns the
  * new end token. */
@@ -229,19 +300,15 @@ static size_t qualifier(const ew_gazetteer *g, const ew_sentence *s, ew_geo_ment
                         size_t j, ew_arena *a)
 {
     char key[EW_GEO_KEY_MAX + 1];
-    uint32_t idx[EW_GEO_MAX_CAND];
     if (j + 1 >= s->n || strcmp(s->tok[j].form, ",") || !capitalised(s->tok[j + 1].form))
         return j;
     size_t e = longest(g, s, j + 1, key);
     if (!e)
         return j;
-    size_t n = ew_gaz_lookup(g, key, idx, EW_GEO_MAX_CAND);
-    int region = 0;
-    for (size_t k = 0; k < n && k < EW_GEO_MAX_CAND; k++)
-        region |= ew_gaz_place(g, idx[k])->kind != EW_GEO_PLACE;
-    if (!region)
+    if (!contains(g, key, m->key))
         return j;
     m->qual = ew_arena_strdup(a, key);
+    m->role = EW_GEO_ROLE_LOCATION;     /* "Moscow, Idaho, police said": a place */
     m->tok_end = e;
     m->span.end = s->tok[e - 1].end;
     char *t = ew_arena_strdup(a, m->text);

@@ -47,12 +47,12 @@ static int kind_score(const ew_geo_mention *m, const ew_geo_place *p, double *s)
             *s -= 2;
         return p->kind != EW_GEO_COUNTRY;
     }
-    if (m->want == EW_GEO_PLACE) {
-        *s += p->kind == EW_GEO_PLACE ? 0 : -50;
-        return p->kind == EW_GEO_PLACE;
+    if (m->want == EW_GEO_PLACE) { /* a preference: "the main town of Gorno-Badakhshan" */
+        *s += p->kind == EW_GEO_PLACE ? 0 : p->kind == EW_GEO_ADM1 ? -3 : -6;
+        return 1;
     }
-    if (p->kind == EW_GEO_COUNTRY)
-        *s += 2;
+    if (p->kind == EW_GEO_COUNTRY) /* "Lebanon" is the country, Georgia too unless US context */
+        *s += 4;
     return 1;
 }
 

@@ -63,7 +63,8 @@ static void location(ew_arena *a, json_t *o, ew_location *g)
 {
     if (!json_is_object(o))
         return;
-    g->type = 4;
+    json_int_t t = json_integer_value(json_object_get(o, "type"));
+    g->type = t >= 1 && t <= 5 ? (int)t : 4;
     g->name = sdup(a, o, "name");
     g->country = sdup(a, o, "country");
     g->adm1 = sdup(a, o, "adm1");

@@ -143,6 +143,26 @@ static void enrichment(ew_jbuf *b, const ew_event *e)
     }
 }
 
+/* A GDELT-style location object (src/geo): written only when set. */
+static void location(ew_jbuf *b, const char *field, const ew_location *g)
+{
+    char t[200];
+    if (g->type <= 0)
+        return;
+    snprintf(t, sizeof t, ",\"%s\":{\"type\":%d,\"name\":", field, g->type);
+    puts_(b, t);
+    ew_json_string(b, g->name);
+    puts_(b, ",\"country\":");
+    ew_json_string(b, g->country);
+    puts_(b, ",\"adm1\":");
+    ew_json_string(b, g->adm1);
+    snprintf(t, sizeof t, ",\"lat\":%.5f,\"lon\":%.5f,\"feature_id\":%ld,\"confidence\":%.2f,\"span\":",
+             g->lat, g->lon, g->feature_id, g->confidence);
+    puts_(b, t);
+    span(b, g->span);
+    puts_(b, "}");
+}
+
 void ew_event_json(ew_jbuf *b, const ew_event *e)
 {
     puts_(b, "{\"doc_id\":");
@@ -170,6 +190,9 @@ void ew_event_json(ew_jbuf *b, const ew_event *e)
     puts_(b, "}");
     if (e->quad_class > 0)
         enrichment(b, e);
+    location(b, "location", &e->action_geo); /* ActionGeo; "location" is what ingest reads */
+    location(b, "actor1_geo", &e->actor1_geo);
+    location(b, "actor2_geo", &e->actor2_geo);
     puts_(b, "}\n");
 }
 

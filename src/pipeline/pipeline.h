@@ -39,6 +39,8 @@ typedef struct ew_pipeline_config {
     const char *cameo_path;   /* NULL: <data dir>/cameo/cameo_codes.tsv */
     int strict_dict;          /* a rejected dictionary line is fatal */
     int need_models;          /* 0: open without models (pre-parsed input only) */
+    const char *gazetteer_path; /* NULL: <data dir>/geo/gazetteer.bin */
+    int no_geo;               /* 1: do not geocode (events keep empty locations) */
 } ew_pipeline_config;
 
 typedef struct ew_pipeline {
@@ -47,6 +49,7 @@ typedef struct ew_pipeline {
     ew_cameo *cameo;          /* NULL when the table is missing (reported) */
     ew_enricher enricher;
     ew_coder coder;
+    struct ew_gazetteer *gaz; /* NULL: missing/refused gazetteer (reported), no geocoding */
 } ew_pipeline;
 
 typedef struct ew_doc_result {

@@ -26,8 +26,8 @@ kill -9 $pid 2>/dev/null && killed=yes || killed=no
 wait $pid 2>/dev/null
 before=$(python3 -c "import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute('select count(*) from documents').fetchone()[0])" "$T/crash.db" 2>/dev/null)
 "$BIN" ingest -q $CODE -j2 --db "$T/crash.db" "$IN" 2>/dev/null
-python3 "$(dirname "$0")/dbdump.py" "$T/ref.db" >"$T/a"
-python3 "$(dirname "$0")/dbdump.py" "$T/crash.db" >"$T/b"
+python3 "$(dirname "$0")/dbdump.py" "$T/ref.db" >"$T/a" || { echo "FAIL: dump"; exit 1; }
+python3 "$(dirname "$0")/dbdump.py" "$T/crash.db" >"$T/b" || { echo "FAIL: dump"; exit 1; }
 echo "full run ${full}s; killed after ${ms} ms: $killed, $before documents committed before the kill"
 if ! cmp -s "$T/a" "$T/b"; then
     echo "FAIL: database differs from the uninterrupted run"
@@ -58,8 +58,8 @@ PY
     kill -9 $pid 2>/dev/null && killed=yes || killed=no
     wait $pid 2>/dev/null
     "$BIN" ingest -q --db "$T/crash.db" --events "$T/ev.jsonl" 2>/dev/null
-    python3 "$(dirname "$0")/dbdump.py" "$T/ref.db" >"$T/a"
-    python3 "$(dirname "$0")/dbdump.py" "$T/crash.db" >"$T/b"
+    python3 "$(dirname "$0")/dbdump.py" "$T/ref.db" >"$T/a" || { echo "FAIL: dump"; exit 1; }
+    python3 "$(dirname "$0")/dbdump.py" "$T/crash.db" >"$T/b" || { echo "FAIL: dump"; exit 1; }
     if ! cmp -s "$T/a" "$T/b"; then
         echo "FAIL: events differ after kill -9 ($killed)"
         echo "lost: $(comm -23 "$T/a" "$T/b" | wc -l) rows; extra/duplicated: $(comm -13 "$T/a" "$T/b" | wc -l) rows"

@@ -7,6 +7,9 @@ import sys
 
 def dump(path):
     db = sqlite3.connect(path)
+    # stored text is whatever the coder produced; compare bytes, do not
+    # fail on a malformed sequence
+    db.text_factory = lambda b: b.decode("utf-8", "backslashreplace")
     out = []
     for table, cols in (("documents", "id, sha256, ext_id, date, source, url, title"),
                         ("sentences", "id, doc, sent_id, offset, text"),

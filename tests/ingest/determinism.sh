@@ -28,11 +28,11 @@ export SOURCE_DATE_EPOCH=1700000000
 "$BIN" ingest -q $CODE -j1 --batch 64 --db "$T/j1.db" "$IN" 2>"$T/e1"
 "$BIN" ingest -q $CODE -j2 --batch 64 --db "$T/j2.db" "$IN" 2>"$T/e2"
 cat "$T/e1"
-python3 "$(dirname "$0")/dbdump.py" "$T/j1.db" >"$T/d1"
-python3 "$(dirname "$0")/dbdump.py" "$T/j2.db" >"$T/d2"
+python3 "$(dirname "$0")/dbdump.py" "$T/j1.db" >"$T/d1" || { echo "FAIL: dump"; exit 1; }
+python3 "$(dirname "$0")/dbdump.py" "$T/j2.db" >"$T/d2" || { echo "FAIL: dump"; exit 1; }
 cmp -s "$T/d1" "$T/d2" || { echo "FAIL: -j1 and -j2 differ"; diff "$T/d1" "$T/d2" | head; exit 1; }
 "$BIN" ingest -q $CODE -j2 --db "$T/j2.db" "$IN" 2>"$T/e3"
-python3 "$(dirname "$0")/dbdump.py" "$T/j2.db" >"$T/d3"
+python3 "$(dirname "$0")/dbdump.py" "$T/j2.db" >"$T/d3" || { echo "FAIL: dump"; exit 1; }
 cmp -s "$T/d1" "$T/d3" || { echo "FAIL: re-ingest changed the database"; diff "$T/d1" "$T/d3" | head; exit 1; }
 grep -q " 0 stored" "$T/e3" || { cat "$T/e3"; echo "FAIL: re-ingest stored documents"; exit 1; }
 echo "determinism: $(grep -c '^events' "$T/d1") events, $(grep -c '^documents' "$T/d1") documents identical for -j1, -j2 and re-ingest"

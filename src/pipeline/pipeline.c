@@ -6,6 +6,8 @@
 
 #include "core/paths.h"
 #include "geo/geocode.h"
+#include "pipeline/doc_context.h"
+#include "pipeline/names.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -73,6 +75,41 @@ ew_code_status ew_pipeline_code_sentence(const ew_pipeline *p, const ew_sentence
     return st;
 }
 
+/* What require_dyad drops ("---GOV" is kept, as the coder keeps it), and an
+ * actor acting on itself once the context filled both sides. */
+static int half_coded(const ew_event *e)
+{
+    return !e->source.code || !e->target.code || !strcmp(e->source.code, "---") ||
+           !strcmp(e->target.code, "---") || !strcmp(e->source.code, e->target.code);
+}
+
+static int same_event(const ew_event *x, const ew_event *y)
+{
+    return x->sent_id == y->sent_id && !strcmp(x->source.code, y->source.code) &&
+           !strcmp(x->target.code, y->target.code) && !strcmp(x->code, y->code);
+}
+
+/* Document context first (agent-only actors take the document's country),
+ * then what require_dyad and the coder's duplicate removal would have
+ * dropped, then enrichment of what is left. */
+static void finish_document(const ew_pipeline *p, const ew_doc_context *ctx,
+                            ew_event_list *ev, ew_arena *a)
+{
+    ew_doc_context_fill(ctx, ev, 0, a);
+    size_t w = 0;
+    for (size_t i = 0; i < ev->n; i++) {
+        int drop = p->coder.opt.require_dyad && half_coded(&ev->v[i]);
+        for (size_t j = w; j-- > 0 && !drop && ev->v[j].sent_id == ev->v[i].sent_id;)
+            drop = same_event(&ev->v[j], &ev->v[i]);
+        if (drop)
+            continue;
+        ev->v[w] = ev->v[i];
+        ew_enrich_event(&p->enricher, &ev->v[w], a);
+        w++;
+    }
+    ev->n = w;
+}
+
 int ew_pipeline_code_text(const ew_pipeline *p, const char *doc_id, int32_t date,
                           const char *text, size_t len, ew_arena *a,
                           ew_doc_result *out, ew_diag *diag)
@@ -80,13 +117,21 @@ int ew_pipeline_code_text(const ew_pipeline *p, const char *doc_id, int32_t date
     memset(out, 0, sizeof *out);
     if (ew_text_segment(text, len, &out->seg, a, diag) != 0)
         return -1;
+    ew_doc_context ctx;
+    ew_doc_context_init(&ctx);
+    ew_coder half = p->coder; /* keeps half-coded events for the document context */
+    half.opt.require_dyad = 0;
     for (size_t i = 0; i < out->seg.n; i++) {
         ew_sentence *s = &out->seg.sent[i];
         s->doc_id = doc_id;
         s->date = date;
-        if (p->nlp)
+        if (p->nlp) {
             ew_nlp_analyse(p->nlp, s, a);
-        ew_code_status st = ew_pipeline_code_sentence(p, s, a, &out->events);
+            ew_pipeline_join_names(p->dict, s, a);
+        }
+        size_t first = out->events.n;
+        ew_code_status st = ew_code_sentence(&half, s, a, &out->events);
+        ew_doc_context_sentence(&ctx, p->dict, s, &out->events, first, a);
         if (st == EW_CODE_DISCARD_SENTENCE)
             out->sentences_discarded++;
         if (st == EW_CODE_DISCARD_STORY) {
@@ -95,6 +140,7 @@ int ew_pipeline_code_text(const ew_pipeline *p, const char *doc_id, int32_t date
             break;
         }
     }
+    finish_document(p, &ctx, &out->events, a);
     if (p->gaz && out->events.n) { /* after coding: the events' actors are context */
         ew_geo_doc d;
         ew_geo_find(p->gaz, &out->seg, &out->events, a, &d);

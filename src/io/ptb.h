@@ -14,6 +14,14 @@
  *
  * Ownership: everything in the arena passed in.  Malformed input (unbalanced
  * brackets, empty labels, too deep) returns NULL and reports through diag.
+ *
+ * Reader details: nesting is limited to 400 levels (iterative reader, no C
+ * stack use); words are unescaped (-LRB- -> "(", `` and '' -> '"', \/ -> /)
+ * while labels keep their Penn spelling; -NONE- empty elements and the
+ * phrases they leave empty are dropped; an unlabelled outer bracket
+ * "( (S ...) )" becomes ROOT; one tree per call (trailing text is an error).
+ * The converter's choices and their agreement with UDPipe are documented in
+ * tests/io/README.md.
  */
 #ifndef EW_IO_PTB_H
 #define EW_IO_PTB_H

@@ -72,10 +72,49 @@ static void bind_text(sqlite3_stmt *st, int i, const char *v)
         sqlite3_bind_null(st, i);
 }
 
+/* Length of the valid UTF-8 prefix of s (all of it when valid). */
+static size_t utf8_valid_len(const unsigned char *s, size_t n)
+{
+    size_t i = 0;
+    while (i < n) {
+        unsigned c = s[i];
+        size_t k = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
+        if (!k || i + k > n)
+            return i;
+        for (size_t j = 1; j < k; j++)
+            if ((s[i + j] & 0xC0) != 0x80)
+                return i;
+        i += k;
+    }
+    return n;
+}
+
+/* Text columns must be valid UTF-8 (exports, JSON, the API depend on it).
+ * A name whose span cut a character in two keeps its valid bytes; the
+ * broken sequences are dropped, nothing is guessed. */
+static void bind_utf8(sqlite3_stmt *st, int i, const char *v)
+{
+    size_t n = v ? strlen(v) : 0;
+    if (!n || utf8_valid_len((const unsigned char *)v, n) == n) {
+        bind_text(st, i, v);
+        return;
+    }
+    char buf[1024];
+    size_t o = 0;
+    for (size_t p = 0; p < n && o < sizeof buf - 4;) {
+        size_t ok = utf8_valid_len((const unsigned char *)v + p, n - p);
+        size_t take = ok < sizeof buf - 4 - o ? ok : sizeof buf - 4 - o;
+        memcpy(buf + o, v + p, take);
+        o += take;
+        p += ok + (ok < n - p); /* skip the byte that broke the sequence */
+    }
+    sqlite3_bind_text(st, i, buf, (int)o, SQLITE_TRANSIENT);
+}
+
 static void bind_actor(sqlite3_stmt *st, int i, const ew_event_actor *a)
 {
     bind_text(st, i, a->code && strcmp(a->code, "---") ? a->code : NULL);
-    bind_text(st, i + 1, a->text);
+    bind_utf8(st, i + 1, a->text);
     bind_text(st, i + 2, a->country);
     bind_text(st, i + 3, a->agent);
 }

@@ -228,6 +228,26 @@ static void mentions_and_search(void **state)
     ew_store_close(s);
 }
 
+static int name_of(void *user, const ew_store_event *e)
+{
+    snprintf(user, 64, "%s", e->src_name ? e->src_name : "(null)");
+    return 1;
+}
+
+static void broken_utf8_names_are_cleaned(void **state)
+{
+    (void)state;
+    ew_store *s = ew_store_open(dbpath, NULL, NULL);
+    int64_t d = add_doc(s, "utf8", "W");
+    ew_event e = make_event("KGZ", "TJK", "112", 20250301, "1");
+    e.source.text = "\x80\x99s border guards\xe2\x80"; /* a span that cut a quote mark */
+    assert_int_equal(ew_store_add_event(s, d, "W", &e, NULL), 1);
+    char name[64];
+    ew_store_each_event(s, NULL, name_of, name);
+    assert_string_equal(name, "s border guards");
+    ew_store_close(s);
+}
+
 static void window_merges_a_bucket(void **state)
 {
     (void)state;
@@ -292,6 +312,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(counts_are_exact, setup, teardown),
         cmocka_unit_test_setup_teardown(mentions_and_search, setup, teardown),
         cmocka_unit_test_setup_teardown(window_merges_a_bucket, setup, teardown),
+        cmocka_unit_test_setup_teardown(broken_utf8_names_are_cleaned, setup, teardown),
         cmocka_unit_test_setup_teardown(locked_database_is_reported, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

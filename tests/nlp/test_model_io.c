@@ -109,6 +109,18 @@ static void refuses_truncated(void **state)
     unlink(path);
 }
 
+static void refuses_trailing_bytes(void **state)
+{
+    (void)state;
+    write_sample();
+    FILE *f = fopen(path, "ab");
+    assert_non_null(f);
+    fputs("extra", f);
+    fclose(f);
+    expect_refusal("tagger", 3, "trailing");
+    unlink(path);
+}
+
 static void refuses_missing(void **state)
 {
     (void)state;
@@ -133,6 +145,7 @@ int main(void)
         cmocka_unit_test(refuses_wrong_kind_and_version),
         cmocka_unit_test(refuses_bad_checksum_and_magic),
         cmocka_unit_test(refuses_truncated),
+        cmocka_unit_test(refuses_trailing_bytes),
         cmocka_unit_test(refuses_missing),
         cmocka_unit_test(refuses_bad_kind_on_write),
     };

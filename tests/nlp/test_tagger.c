@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <pthread.h>
 #include <unistd.h>
 #include <cmocka.h>
 
@@ -84,6 +85,56 @@ static void tags_back_training_data(void **state)
     ew_arena_free(&a);
 }
 
+/* One model, several threads: tagging only reads the model, so every
+ * thread must get the training tags back. */
+typedef struct job {
+    const ew_tagger *t;
+    const ew_sentence *gold;
+    size_t n;
+    int ok;
+} job;
+
+static void *tag_many(void *arg)
+{
+    job *j = arg;
+    j->ok = 1;
+    for (int round = 0; round < 200; round++)
+        for (size_t i = 0; i < j->n; i++) {
+            ew_token tok[16];
+            ew_sentence s = j->gold[i];
+            for (size_t k = 0; k < s.n; k++)
+                tok[k] = (ew_token){.form = s.tok[k].form};
+            s.tok = tok;
+            ew_tagger_tag(j->t, &s);
+            for (size_t k = 0; k < s.n; k++)
+                j->ok &= !strcmp(tok[k].xpos, j->gold[i].tok[k].xpos);
+        }
+    return NULL;
+}
+
+static void concurrent_tagging(void **state)
+{
+    (void)state;
+    ew_arena a;
+    ew_arena_init(&a, 0);
+    size_t n;
+    ew_sentence *s = build(&a, &n);
+    ew_tagger_opts o = {.epochs = 10};
+    ew_tagger *t = ew_tagger_train(s, n, NULL, 0, &o);
+    pthread_t th[4];
+    job jobs[4];
+    for (int i = 0; i < 4; i++) {
+        jobs[i] = (job){.t = t, .gold = s, .n = n};
+        assert_int_equal(pthread_create(&th[i], NULL, tag_many, &jobs[i]), 0);
+    }
+    for (int i = 0; i < 4; i++) {
+        pthread_join(th[i], NULL);
+        assert_true(jobs[i].ok);
+    }
+    ew_tagger_free(t);
+    ew_arena_free(&a);
+}
+
 static void refuses_bad_files(void **state)
 {
     (void)state;
@@ -111,6 +162,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(tags_back_training_data),
         cmocka_unit_test(refuses_bad_files),
+        cmocka_unit_test(concurrent_tagging),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -26,12 +26,14 @@ void ew_parser_index_labels(ew_parser *p)
 
 /* ---- payload encoding ---- */
 
-static size_t table_bytes(uint32_t bits, uint32_t width, const int16_t *w)
+/* Tables are written `width` weights per bucket whatever their in-memory
+ * `stride` (a loaded model pads label rows to 64). */
+static size_t table_bytes(uint32_t bits, uint32_t width, uint32_t stride, const int16_t *w)
 {
     size_t nb = (size_t)1 << bits, nz = 0;
     for (size_t i = 0; i < nb; i++)
         for (uint32_t k = 0; k < width; k++)
-            if (w[i * width + k]) {
+            if (w[i * stride + k]) {
                 nz++;
                 break;
             }
@@ -39,14 +41,14 @@ static size_t table_bytes(uint32_t bits, uint32_t width, const int16_t *w)
 }
 
 static unsigned char *put_table(unsigned char *o, uint32_t bits, uint32_t width,
-                                const int16_t *w)
+                                uint32_t stride, const int16_t *w)
 {
     size_t nb = (size_t)1 << bits;
     unsigned char *bitmap = o;
     memset(bitmap, 0, nb / 8);
     o += nb / 8;
     for (size_t i = 0; i < nb; i++) {
-        const int16_t *row = w + i * width;
+        const int16_t *row = w + i * stride;
         int nz = 0;
         for (uint32_t k = 0; k < width && !nz; k++)
             nz = row[k] != 0;
@@ -62,8 +64,8 @@ static unsigned char *put_table(unsigned char *o, uint32_t bits, uint32_t width,
 void *ew_parser_encode(const ew_parser *p, size_t *n)
 {
     size_t head = 16 + (size_t)p->nlab * EW_PLABEL_LEN;
-    size_t total = head + table_bytes(p->tbits, 4, p->tw) +
-                   table_bytes(p->lbits, p->nlab, p->lw);
+    size_t total = head + table_bytes(p->tbits, 4, 4, p->tw) +
+                   table_bytes(p->lbits, p->nlab, p->lstride, p->lw);
     unsigned char *buf = malloc(total), *o = buf;
     if (!buf)
         abort();
@@ -72,8 +74,8 @@ void *ew_parser_encode(const ew_parser *p, size_t *n)
     o += 16;
     for (uint32_t i = 0; i < p->nlab; i++, o += EW_PLABEL_LEN)
         memcpy(o, p->label[i], EW_PLABEL_LEN);
-    o = put_table(o, p->tbits, 4, p->tw);
-    o = put_table(o, p->lbits, p->nlab, p->lw);
+    o = put_table(o, p->tbits, 4, 4, p->tw);
+    o = put_table(o, p->lbits, p->nlab, p->lstride, p->lw);
     *n = (size_t)(o - buf);
     return buf;
 }

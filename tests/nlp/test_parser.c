@@ -17,7 +17,9 @@
 #include <cmocka.h>
 
 #include "core/arena.h"
+#include "nlp/model_io.h"
 #include "nlp/parser.h"
+#include "nlp/parser_model.h"
 #include "nlp/parser_state.h"
 #include "nlp/tagger.h"
 
@@ -184,6 +186,26 @@ static void subtypes_come_out(void **state)
     ew_parser_free(p);
 }
 
+/* A loaded model (label rows padded in memory) encodes back to the exact
+ * payload it was read from. */
+static void encode_round_trip(void **state)
+{
+    (void)state;
+    ew_diag d;
+    quiet(&d);
+    ew_parser *p = ew_parser_load(model_path, &d);
+    assert_non_null(p);
+    size_t n_file = 0, n_enc = 0;
+    void *file = ew_model_read(model_path, "parser", EW_PARSER_VERSION, &n_file, &d);
+    void *enc = ew_parser_encode(p, &n_enc);
+    assert_non_null(file);
+    assert_int_equal(n_enc, n_file);
+    assert_memory_equal(enc, file, n_file);
+    free(file);
+    free(enc);
+    ew_parser_free(p);
+}
+
 static void refuses_truncated_and_missing(void **state)
 {
     (void)state;
@@ -301,6 +323,7 @@ int main(void)
         cmocka_unit_test(oracle_rebuilds_projective_trees),
         cmocka_unit_test(learns_tiny_treebank),
         cmocka_unit_test(subtypes_come_out),
+        cmocka_unit_test(encode_round_trip),
         cmocka_unit_test(refuses_truncated_and_missing),
         cmocka_unit_test(long_input_is_linear),
         cmocka_unit_test(shipped_model_scores_on_dev),

@@ -7,6 +7,7 @@
 #include "core/paths.h"
 #include "geo/geocode.h"
 #include "pipeline/doc_context.h"
+#include "pipeline/forms.h"
 #include "pipeline/names.h"
 
 #include <stdio.h>
@@ -127,6 +128,7 @@ int ew_pipeline_code_text(const ew_pipeline *p, const char *doc_id, int32_t date
         s->date = date;
         if (p->nlp) {
             ew_nlp_analyse(p->nlp, s, a);
+            ew_pipeline_normalise_forms(s);
             ew_pipeline_join_names(p->dict, s, a);
         }
         size_t first = out->events.n;

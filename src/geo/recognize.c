@@ -230,7 +230,8 @@ static int implausible(const ew_sentence *s, size_t i, size_t j)
     }
     /* a place name glued to another capitalised name: "Georgia Power" */
     return j < s->n && capitalised(s->tok[j].form) && !in_list(s->tok[j].form, REGION_WORD) &&
-           strcmp(s->tok[j].form, "City") && s->tok[j].upos == EW_UPOS_PROPN;
+           strcmp(s->tok[j].form, "City") &&
+           (s->tok[j].upos == EW_UPOS_PROPN || s->tok[j].upos == EW_UPOS_X);
 }
 
 /* Subject of a clause, or a modifier of one ("Kosovo police seized"): by

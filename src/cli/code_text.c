@@ -107,7 +107,8 @@ static void flush_batch(run_state *rs)
     for (int i = 0; i < nt; i++)
         pthread_join(tid[i], NULL);
     for (int i = 0; i < b->n; i++) {
-        fwrite(b->out[i].p, 1, b->out[i].n, stdout);
+        if (b->out[i].n) /* a document without events has no buffer (NULL) */
+            fwrite(b->out[i].p, 1, b->out[i].n, stdout);
         ew_jbuf_free(&b->out[i]);
         rs->events += b->events[i];
         rs->sentences += b->sentences[i];

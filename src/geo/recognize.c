@@ -80,7 +80,8 @@ static const char *const SPEECH[] = {
     "ask", "tell", "order", "express", "back", "support", "oppose", "sanction", "seek",
     "allege", "confirm", "argue", "believe", "accept", "veto", "promise", "request",
     "recall", "sever", "lodge", "complain", "note", "state", "stress", "declare", "plan",
-    "intend", "insist", "appeal", "push", "press", "reaffirm", "voice", NULL};
+    "intend", "insist", "appeal", "push", "press", "reaffirm", "voice", "decline", "object",
+    "refute", "retort", "concede", "admit", "vote", NULL};
 
 static int capitalised(const char *form)
 {

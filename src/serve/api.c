@@ -96,6 +96,7 @@ ew_api *ew_api_open(const ew_api_config *cfg, ew_diag *diag)
     api->cfg.web_dir = api->web_dir;
     pthread_mutex_init(&api->lock, NULL);
     pthread_cond_init(&api->freed, NULL);
+    pthread_cond_init(&api->filled, NULL);
     api->conns = calloc((size_t)api->cfg.pool, sizeof *api->conns);
     int ok = api->db_path && api->conns && (!cfg->web_dir || api->web_dir);
     if (ok && cfg->web_dir == NULL)
@@ -129,6 +130,7 @@ void ew_api_close(ew_api *api)
     ew_pipeline_close(api->pipeline);
     pthread_mutex_destroy(&api->lock);
     pthread_cond_destroy(&api->freed);
+    pthread_cond_destroy(&api->filled);
     free(api->db_path);
     free(api->web_dir);
     free(api);
@@ -168,25 +170,73 @@ void ew_api_release(ew_api *api, ew_api_conn *c)
 #define EW_CACHE_TTL_NS (60LL * 1000000000)
 #define EW_API_CACHE_MAX_BODY (1 << 20) /* 256 entries stay under 256 MiB */
 
+static ew_api_cached *cache_find(ew_api *api, const char *key)
+{
+    for (int i = 0; i < EW_API_CACHE; i++)
+        if (api->cache[i].key && !strcmp(api->cache[i].key, key))
+            return &api->cache[i];
+    return NULL;
+}
+
+static void cache_clear(ew_api_cached *e)
+{
+    free(e->key);
+    free(e->body);
+    memset(e, 0, sizeof *e);
+}
+
+/* Claims a slot for key as pending: its own stale entry when there is
+ * one (a key is never in two slots), else the oldest entry not being
+ * computed. */
+static void cache_claim(ew_api *api, const char *key, ew_api_cached *stale)
+{
+    ew_api_cached *slot = stale;
+    for (int i = 0; i < EW_API_CACHE && !stale; i++) {
+        ew_api_cached *e = &api->cache[i];
+        if (!e->pending && (!slot || e->at_ns < slot->at_ns))
+            slot = e;
+    }
+    if (!slot)
+        return;                   /* all busy: compute without sharing */
+    cache_clear(slot);
+    slot->key = strdup(key);
+    slot->pending = slot->key != NULL;
+}
+
+static int cache_copy(const ew_api_cached *e, ew_api_response *out)
+{
+    out->body = malloc(e->len + 1);
+    if (!out->body)
+        return 0;
+    memcpy(out->body, e->body, e->len + 1);
+    out->len = e->len;
+    out->status = 200;
+    out->type = "application/json";
+    return 1;
+}
+
 int ew_api_cache_get(ew_api *api, const char *key, ew_api_response *out)
 {
-    int hit = 0;
-    int64_t now = now_ns();
     if (api->cfg.no_cache)
         return 0;
+    int hit = 0;
     pthread_mutex_lock(&api->lock);
-    for (int i = 0; i < EW_API_CACHE && !hit; i++) {
-        ew_api_cached *e = &api->cache[i];
-        if (e->key && !strcmp(e->key, key) && now - e->at_ns < EW_CACHE_TTL_NS) {
-            out->body = malloc(e->len + 1);
-            if (out->body) {
-                memcpy(out->body, e->body, e->len + 1);
-                out->len = e->len;
-                out->status = 200;
-                out->type = "application/json";
-                hit = 1;
-            }
+    for (;;) {
+        ew_api_cached *e = cache_find(api, key);
+        if (e && e->pending) {
+            /* another request computes it: wait (bounded, in case it dies) */
+            struct timespec until;
+            clock_gettime(CLOCK_REALTIME, &until);
+            until.tv_sec += api->cfg.global_ms / 1000 + 1;
+            if (pthread_cond_timedwait(&api->filled, &api->lock, &until))
+                break;            /* timed out: compute it ourselves */
+            continue;
         }
+        if (e && now_ns() - e->at_ns < EW_CACHE_TTL_NS)
+            hit = cache_copy(e, out);
+        else
+            cache_claim(api, key, e);
+        break;
     }
     pthread_mutex_unlock(&api->lock);
     return hit;
@@ -194,29 +244,24 @@ int ew_api_cache_get(ew_api *api, const char *key, ew_api_response *out)
 
 void ew_api_cache_put(ew_api *api, const char *key, const ew_api_response *r)
 {
-    if (r->status != 200 || !r->body || api->cfg.no_cache || r->len > EW_API_CACHE_MAX_BODY)
+    if (api->cfg.no_cache)
         return;
     pthread_mutex_lock(&api->lock);
-    int slot = 0;
-    for (int i = 0; i < EW_API_CACHE; i++) {
-        if (api->cache[i].key && !strcmp(api->cache[i].key, key)) { slot = i; break; }
-        if (api->cache[i].at_ns < api->cache[slot].at_ns)
-            slot = i;   /* oldest (or empty) goes */
-    }
-    ew_api_cached *e = &api->cache[slot];
-    free(e->key);
-    free(e->body);
-    e->key = strdup(key);
-    e->body = malloc(r->len + 1);
-    if (e->key && e->body) {
-        memcpy(e->body, r->body, r->len + 1);
-        e->len = r->len;
-        e->at_ns = now_ns();
-    } else {
-        free(e->key);
+    ew_api_cached *e = cache_find(api, key);
+    if (e && e->pending) {
+        int keep = r->status == 200 && r->body && r->len <= EW_API_CACHE_MAX_BODY;
         free(e->body);
-        memset(e, 0, sizeof *e);
+        e->body = keep ? malloc(r->len + 1) : NULL;
+        if (e->body) {
+            memcpy(e->body, r->body, r->len + 1);
+            e->len = r->len;
+            e->at_ns = now_ns();
+            e->pending = 0;
+        } else {
+            cache_clear(e);
+        }
     }
+    pthread_cond_broadcast(&api->filled);
     pthread_mutex_unlock(&api->lock);
 }
 

@@ -381,9 +381,9 @@ void ew_api_actors(ew_api *api, ew_query *q, ew_api_response *out)
         json_decref(doc);
     } else {
         ew_api_json(out, doc);
-        ew_api_cache_put(api, key, out);
     }
     ew_api_release(api, c);
+    ew_api_cache_put(api, key, out);
 }
 
 /* ---- dyads ---- */
@@ -451,7 +451,7 @@ void ew_api_dyads(ew_api *api, ew_query *q, ew_api_response *out)
         json_decref(doc);
     } else {
         ew_api_json(out, doc);
-        ew_api_cache_put(api, key, out);
     }
     ew_api_release(api, c);
+    ew_api_cache_put(api, key, out);
 }

@@ -27,6 +27,7 @@ typedef struct ew_api_cached {
     char *key, *body;
     size_t len;
     int64_t at_ns;
+    int pending;             /* being computed by one request; others wait */
 } ew_api_cached;
 
 struct ew_api {
@@ -36,6 +37,7 @@ struct ew_api {
     int nconns;
     pthread_mutex_t lock;    /* pool and cache */
     pthread_cond_t freed;
+    pthread_cond_t filled;   /* a pending cache entry was filled or dropped */
     ew_api_cached cache[EW_API_CACHE];
     ew_regions *regions;
     ew_pipeline *pipeline;   /* NULL: explain unavailable */
@@ -49,9 +51,13 @@ struct ew_api {
 ew_api_conn *ew_api_acquire(ew_api *api, int ms);
 void ew_api_release(ew_api *api, ew_api_conn *c);
 
-/* Whole-response cache for expensive whole-store aggregates (the store is
- * read-only for us; entries expire after a minute so a concurrent ingest
- * shows up).  get copies into out (1 hit, 0 miss). */
+/* Whole-response cache for aggregates (the store is read-only for us;
+ * entries expire after a minute so a concurrent ingest shows up).  get
+ * copies into out and returns 1 on a hit; on a miss it returns 0 and the
+ * caller computes the response and MUST then call put with it, whatever
+ * its status: the miss marks the key pending, and concurrent requests for
+ * the same key wait for that one computation instead of repeating it
+ * (only 200 responses are kept). */
 int ew_api_cache_get(ew_api *api, const char *key, ew_api_response *out);
 void ew_api_cache_put(ew_api *api, const char *key, const ew_api_response *r);
 

@@ -212,6 +212,7 @@ void ew_api_series(ew_api *api, ew_query *q, ew_api_response *out)
     agg_ctx a = {.agg = ew_agg_new(r.by, r.period, api->regions)};
     if (!a.agg) {
         ew_api_error(out, 500, "out of memory");
+        ew_api_cache_put(api, key, out);
         return;
     }
     ew_api_conn *c = ew_api_acquire(api, global ? api->cfg.global_ms : api->cfg.query_ms);
@@ -232,8 +233,8 @@ void ew_api_series(ew_api *api, ew_query *q, ew_api_response *out)
                 json_array_append_new(list, cell_json(&cells[i]));
         json_object_set_new(doc, "buckets", list);
         ew_api_json(out, doc);
-        ew_api_cache_put(api, key, out);
     }
+    ew_api_cache_put(api, key, out);
     ew_agg_free(a.agg);
 }
 
@@ -299,6 +300,7 @@ void ew_api_alerts(ew_api *api, ew_query *q, ew_api_response *out)
     if (rc != SQLITE_OK) {
         json_decref(list);
         ew_api_error(out, 503, rc == SQLITE_INTERRUPT ? "query took too long" : "alerts could not be computed");
+        ew_api_cache_put(api, key, out);
         return;
     }
     ew_alert_params p;

@@ -12,13 +12,15 @@ BIN=${EW_BIN:-$BUILD/eventwatch}
 GEN=$BUILD/bench/gen_events
 CHROMIUM=${EW_CHROMIUM:-/usr/bin/chromium}
 
-if [ ! -x "$CHROMIUM" ]; then
+apt_install() {   # Debian packages, with sudo when not root
     SUDO=""; [ "$(id -u)" != 0 ] && command -v sudo >/dev/null 2>&1 && SUDO=sudo
-    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium >/dev/null 2>&1 ||
-        { $SUDO apt-get update -qq >/dev/null 2>&1; DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium >/dev/null 2>&1; }
-fi
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "$@" >/dev/null 2>&1 ||
+        { $SUDO apt-get update -qq >/dev/null 2>&1; DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "$@" >/dev/null 2>&1; }
+}
+[ -x "$CHROMIUM" ] || apt_install chromium
 [ -x "$CHROMIUM" ] || { echo "chromium cannot be installed"; exit 77; }
-command -v node >/dev/null && command -v npm >/dev/null || { echo "node/npm absent"; exit 77; }
+command -v node >/dev/null && command -v npm >/dev/null || apt_install nodejs npm
+command -v node >/dev/null && command -v npm >/dev/null || { echo "node/npm cannot be installed"; exit 1; }
 [ -x "$GEN" ] && [ -x "$BIN" ] || { echo "build first: $GEN $BIN"; exit 1; }
 
 # playwright-core, pinned by web/package-lock.json, cached by its hash

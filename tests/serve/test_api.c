@@ -14,7 +14,9 @@
 
 #include <jansson.h>
 
-#include "serve/api.h"
+#include <pthread.h>
+
+#include "serve/api_internal.h"
 #include "store/store.h"
 
 typedef struct fx_event {
@@ -360,6 +362,53 @@ static void static_files(void **state)
     ew_arena_free(&a);
 }
 
+/* The response cache: a miss must be followed by a put; an error put
+ * leaves nothing behind, so the next request computes again instead of
+ * waiting; concurrent requests for one key all get the same answer. */
+static void cache_single_flight(void **state)
+{
+    (void)state;
+    ew_api_response r = {0};
+    assert_int_equal(ew_api_cache_get(api, "k-test", &r), 0);
+    ew_api_error(&r, 503, "boom");
+    ew_api_cache_put(api, "k-test", &r);
+    ew_api_response_free(&r);
+    assert_int_equal(ew_api_cache_get(api, "k-test", &r), 0);   /* not stuck pending */
+    ew_api_json(&r, json_pack("{s:i}", "x", 1));
+    ew_api_cache_put(api, "k-test", &r);
+    ew_api_response_free(&r);
+    memset(&r, 0, sizeof r);
+    assert_int_equal(ew_api_cache_get(api, "k-test", &r), 1);
+    assert_string_equal(r.body, "{\"x\":1}");
+    ew_api_response_free(&r);
+}
+
+static void *series_thread(void *arg)
+{
+    int st;
+    json_t *d = get("/api/series", "by=all&interval=day", &st);
+    *(char **)arg = st == 200 ? json_dumps(d, JSON_SORT_KEYS) : NULL;
+    json_decref(d);
+    return NULL;
+}
+
+static void concurrent_requests_share_one_answer(void **state)
+{
+    (void)state;
+    pthread_t t[8];
+    char *out[8];
+    for (int i = 0; i < 8; i++)
+        pthread_create(&t[i], NULL, series_thread, &out[i]);
+    for (int i = 0; i < 8; i++)
+        pthread_join(t[i], NULL);
+    for (int i = 0; i < 8; i++) {
+        assert_non_null(out[i]);
+        assert_string_equal(out[i], out[0]);
+    }
+    for (int i = 0; i < 8; i++)
+        free(out[i]);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -371,6 +420,8 @@ int main(void)
         cmocka_unit_test(series_alerts_mediation_actors_dyads),
         cmocka_unit_test(bad_requests_get_4xx),
         cmocka_unit_test(static_files),
+        cmocka_unit_test(cache_single_flight),
+        cmocka_unit_test(concurrent_requests_share_one_answer),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -128,12 +128,15 @@ static int np_live(const ew_cview *v, int k)
  * its first noun phrase. */
 static ew_loc find_target(const ew_cview *v, int from, int end)
 {
-    for (int pass = 0; pass < 2; pass++)
+    /* pass 0: a named actor or a compound; 1: an agent alone ("---MIL",
+     * "the withdrawal of troops" before "from Russia"); 2: any phrase */
+    for (int pass = 0; pass < 3; pass++)
         for (int k = 0; k < v->n_np; k++) {
             const ew_cv_np *p = &v->np[k];
             if (p->start < from || p->start >= end || !np_live(v, k))
                 continue;
-            if (pass == 1 || p->group >= 0 || p->coded)
+            int named = p->coded && strncmp(p->code, "---", 3) != 0;
+            if (pass == 2 || p->group >= 0 || named || (pass == 1 && p->coded))
                 return loc_of_np(v, k);
         }
     return EW_LOC_NONE;

@@ -15,8 +15,8 @@
  *      accepted and matched as plain word sequences;
  *   3. the most specific matching pattern gives the code (ties: file order);
  *      none, or "---", falls back to the verb's own code;
- *   4. target = the pattern's + (or the first compound or coded noun phrase
- *      of the verb phrase), source = the pattern's $ (or the verb's subject
+ *   4. target = the pattern's + (or the first compound or named-actor noun
+ *      phrase of the verb phrase, else the first agent-only one), source = the pattern's $ (or the verb's subject
  *      from the tree when it is coded, or the nearest coded noun phrase
  *      before the verb); passives with a by-phrase swap them;
  *   5. compound noun phrases give one event per pair, "A:B" codes give the

@@ -32,7 +32,8 @@ static int open_conn(ew_api *api, ew_api_conn *c, ew_diag *diag)
     if (rc == SQLITE_OK)
         rc = sqlite3_exec(c->db, "PRAGMA query_only=1; PRAGMA cache_size=-16000; PRAGMA mmap_size=1073741824;", NULL, NULL, NULL);
     if (rc != SQLITE_OK) {
-        ew_diag_report(diag, EW_ERROR, api->db_path, 0, NULL, "cannot open the database read-only: %s",
+        ew_diag_report(diag, EW_ERROR, api->db_path, 0, NULL, "%s: %s",
+                       rc == SQLITE_NOTADB ? "not an eventwatch database" : "cannot open the database read-only",
                        c->db ? sqlite3_errmsg(c->db) : sqlite3_errstr(rc));
         return -1;
     }

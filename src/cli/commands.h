@@ -29,6 +29,7 @@ int cmd_version(int argc, char **argv);
 int cmd_tokenize(int argc, char **argv);
 int cmd_eval_split(int argc, char **argv);
 int cmd_dict(int argc, char **argv);
+int cmd_parse(int argc, char **argv);
 
 int cmd_validate(int argc, char **argv);
 int cmd_explain(int argc, char **argv);

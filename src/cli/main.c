@@ -21,6 +21,7 @@ const ew_command ew_commands[] = {
     {"validate", cmd_validate, "code a PETRARCH validation suite and report failures"},
     {"explain", cmd_explain, "show how one record or sentence is coded, step by step"},
     {"code", cmd_code, "news text (JSON Lines, text, feeds), PETRARCH XML or CoNLL-U -> JSON Lines events"},
+    {"parse", cmd_parse, "raw text -> CoNLL-U with eventwatch's tokenizer, tagger, lemmatizer, parser"},
     {"train", cmd_train, "train tagger|lemmatizer|parser on Universal Dependencies"},
     {"eval-parse", cmd_eval_parse, "UPOS/XPOS/lemma/UAS/LAS and speed against gold CoNLL-U"},
     {"ingest", cmd_ingest, "documents and events into the SQLite store (dedup, idempotent)"},

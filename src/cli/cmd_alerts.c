@@ -67,9 +67,10 @@ static int collect_conflict(void *user, const ew_store_event *e)
         return 0;
     char d[16], *line = NULL;
     fmt_date(e->date, d);
-    int n = asprintf(&line, "    %s %s -> %s %s (%d articles, %d sources)%s%.200s%s%s%s%s\n", d,
+    int n = asprintf(&line, "    %s %s -> %s %s (%d article%s, %d source%s)%s%.200s%s%s%s%s\n", d,
                      e->src_code ? e->src_code : "---", e->tgt_code ? e->tgt_code : "---", e->code,
-                     e->num_articles, e->num_sources, e->sentence ? ": \"" : "",
+                     e->num_articles, e->num_articles == 1 ? "" : "s", e->num_sources,
+                     e->num_sources == 1 ? "" : "s", e->sentence ? ": \"" : "",
                      e->sentence ? e->sentence : "", e->sentence ? "\"" : "",
                      e->doc_id ? " [" : "", e->doc_id ? e->doc_id : "", e->doc_id ? "]" : "");
     if (n < 0)
@@ -145,7 +146,7 @@ int cmd_alerts(int argc, char **argv)
     if (!db) { usage(stderr); return EW_EXIT_USAGE; }
     ew_diag diag;
     ew_diag_init(&diag);
-    ew_store *st = ew_store_open(db, NULL, &diag);
+    ew_store *st = ew_store_open(db, &(ew_store_opts){.must_exist = 1}, &diag);
     if (!st)
         return EW_EXIT_FATAL;
     scan s = {.agg = ew_agg_new(EW_AGG_DYAD, EW_AGG_WEEK, NULL)};

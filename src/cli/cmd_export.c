@@ -62,7 +62,7 @@ int cmd_export(int argc, char **argv)
     }
     ew_diag diag;
     ew_diag_init(&diag);
-    ew_store *s = ew_store_open(db, NULL, &diag);
+    ew_store *s = ew_store_open(db, &(ew_store_opts){.must_exist = 1}, &diag);
     if (!s)
         return EW_EXIT_FATAL;
     FILE *out = outp ? fopen(outp, "w") : stdout;

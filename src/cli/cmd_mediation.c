@@ -134,7 +134,7 @@ int cmd_mediation(int argc, char **argv)
     }
     ew_diag diag;
     ew_diag_init(&diag);
-    ew_store *st = ew_store_open(db, NULL, &diag);
+    ew_store *st = ew_store_open(db, &(ew_store_opts){.must_exist = 1}, &diag);
     if (!st)
         return EW_EXIT_FATAL;
     ctx c = {.st = st, .m = ew_med_new(a, b), .process = process};

@@ -123,7 +123,7 @@ int cmd_stats(int argc, char **argv)
     if (!db) { usage(stderr); return EW_EXIT_USAGE; }
     ew_diag diag;
     ew_diag_init(&diag);
-    ew_store *st = ew_store_open(db, NULL, &diag);
+    ew_store *st = ew_store_open(db, &(ew_store_opts){.must_exist = 1}, &diag);
     if (!st)
         return EW_EXIT_FATAL;
     char rpath[4096];

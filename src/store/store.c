@@ -148,7 +148,9 @@ ew_store *ew_store_open(const char *path, const ew_store_opts *opts, ew_diag *di
     s->diag = diag;
     s->path = strdup(path);
     session_time(s->added);
-    int rc = sqlite3_open_v2(path, &s->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, NULL);
+    int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX |
+                (opts && opts->must_exist ? 0 : SQLITE_OPEN_CREATE);
+    int rc = sqlite3_open_v2(path, &s->db, flags, NULL);
     if (rc != SQLITE_OK || !s->path || setup(s, opts)) {
         if (rc != SQLITE_OK)
             ew_store_fail(s, "open database");

@@ -58,6 +58,9 @@ typedef struct ew_store_doc {
 typedef struct ew_store_opts {
     int window_days;      /* dedup window: events in the same bucket of this many days merge; 0 -> 1 */
     int no_fts;           /* skip the FTS5 index even when SQLite has it */
+    int must_exist;       /* fail instead of creating a missing database
+                             (commands that only read: a typo must not
+                             silently give an empty store) */
 } ew_store_opts;
 
 /* Opens (creating if needed) the database at path.  opts may be NULL.

@@ -309,6 +309,33 @@ static void add_modifier_split(ew_cview *v, const dep_tree *t, int m, int lo,
     ew_cview_add_group(v, mem, n, a);
 }
 
+/* A multi-word actor name that starts inside [lo,hi] and runs past hi
+ * ("the Council of Foreign Ministers of the Organization | for Security
+ * and Cooperation in Europe") stretches the phrase to its end, when the
+ * words it takes belong to no phrase yet.  Parsers often attach the tail of
+ * a long name elsewhere; the dictionary knows the name is one unit. */
+static void stretch_to_actor(const ew_cview *v, int lo, int *hi)
+{
+    if (!v->dict)
+        return;
+    for (int k = lo; k <= *hi; k++) {
+        if (v->sym[k] == EW_SYM_NONE)
+            continue;
+        size_t len = 0;
+        if (!ew_dict_match_actor(v->dict, v->sym, (size_t)v->n, (size_t)k, &len) || len < 2)
+            continue;
+        int end = k + (int)len - 1;
+        if (end <= *hi)
+            continue;
+        int free_run = 1;
+        for (int j = *hi + 1; j <= end; j++)
+            if (v->np_of[j] >= 0)
+                free_run = 0;
+        if (free_run)
+            *hi = end;
+    }
+}
+
 static void add_nps(ew_cview *v, const dep_tree *t, int *np_at, ew_arena *a)
 {
     const ew_sentence *s = v->s;
@@ -326,6 +353,7 @@ static void add_nps(ew_cview *v, const dep_tree *t, int *np_at, ew_arena *a)
             continue;
         }
         if (m < 0) {
+            stretch_to_actor(v, lo, &hi);
             np_at[i] = ew_cview_add_np(v, lo, hi + 1, i, a);
             continue;
         }

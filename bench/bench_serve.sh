@@ -5,8 +5,8 @@
 # kept in $EW_BENCH_DB, default $TMPDIR/eventwatch-bench-serve.db).
 # Requests rotate over realistic URLs (newest events per country, dyad,
 # code, date range, full-text, second pages; weekly and daily series of 24
-# dyads and 12 countries).  Series are cached by the server for 60 s, so
-# the series run is done twice: with the cache and with --no-cache.
+# dyads and 12 countries).  The server caches answers for 60 s, so both
+# runs are done twice: with the cache and with --no-cache.
 # Prints requests/s, latency p50/p90/p99, errors (non-2xx, socket) and
 # the server's RSS.  Bar: no errors, p99 < 50 ms.  Needs wrk
 # (apt-get install -y wrk).
@@ -93,9 +93,10 @@ run() {   # name script
 
 echo "store: $DB ($(du -m "$DB" | cut -f1) MB); wrk -t2 -c$CONNS -d${DURATION}s; server threads ${THREADS:-4}; $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
 start
-run "/api/events" events
+run "/api/events (cached)" events
 run "/api/series (cached)" series
 stop
 start --no-cache
+run "/api/events (no cache)" events
 run "/api/series (no cache)" series
 stop

@@ -27,7 +27,7 @@ static void usage(FILE *out)
             "  Serves the JSON API (docs/api.md) and the dashboard (web/) from a store\n"
             "  opened read-only.  --create-indexes first adds the indexes the API's\n"
             "  filters use (opens the database read-write once), then serves.\n"
-            "  --no-cache: recompute series and aggregates on every request.\n");
+            "  --no-cache: recompute event pages, series and aggregates on every request.\n");
 }
 
 typedef struct opts {

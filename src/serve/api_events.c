@@ -222,6 +222,16 @@ static int run_events(sqlite3 *db, const ew_api_filter *f, int page_index, json_
     return rc == SQLITE_DONE ? SQLITE_OK : rc;
 }
 
+/* The cache key of a filtered request: every field that shapes the answer. */
+static void filter_key(const char *what, const ew_api_filter *f, char *key, size_t size)
+{
+    snprintf(key, size, "%s %d %d %s %s %s-%s %s %d %d %s %s %s %d %d %d %d %lld", what, (int)f->from, (int)f->to,
+             f->actor ? f->actor : "", f->country ? f->country : "", f->dyad_a, f->dyad_b,
+             f->code ? f->code : "", f->root, f->quad_mask, f->dimension ? f->dimension : "",
+             f->theme ? f->theme : "", f->fts ? f->fts : "", f->limit, f->offset, f->has_cursor,
+             (int)f->cur_date, (long long)f->cur_id);
+}
+
 void ew_api_events(ew_api *api, ew_query *q, ew_api_response *out)
 {
     ew_api_filter f;
@@ -236,6 +246,12 @@ void ew_api_events(ew_api *api, ew_query *q, ew_api_response *out)
         ew_api_error(out, 400, "parameter 'q': this database has no full-text index");
         return;
     }
+    /* pages are cached like aggregates: every open dashboard asks for
+     * the same newest-first pages (60 s expiry; --no-cache turns it off) */
+    char key[1024]; /* fits the longest filters: q <= 200 bytes */
+    filter_key("events", &f, key, sizeof key);
+    if (ew_api_cache_get(api, key, out))
+        return;
     json_t *doc = json_object(), *list = json_array();
     json_object_set_new(doc, "events", list);
     ew_api_conn *c = ew_api_acquire(api, api->cfg.query_ms);
@@ -251,6 +267,7 @@ void ew_api_events(ew_api *api, ew_query *q, ew_api_response *out)
         ew_api_json(out, doc);
     }
     ew_api_release(api, c);
+    ew_api_cache_put(api, key, out);
 }
 
 /* ---- one event ---- */
@@ -415,18 +432,10 @@ static int dyads(sqlite3 *db, const ew_api_filter *f, json_t *list)
     return rc == SQLITE_DONE ? SQLITE_OK : rc;
 }
 
-static void filter_key(const ew_api_filter *f, char *key, size_t size)
-{
-    snprintf(key, size, "dyads %d %d %s %s %s-%s %s %d %d %s %s %s %d", (int)f->from, (int)f->to,
-             f->actor ? f->actor : "", f->country ? f->country : "", f->dyad_a, f->dyad_b,
-             f->code ? f->code : "", f->root, f->quad_mask, f->dimension ? f->dimension : "",
-             f->theme ? f->theme : "", f->fts ? f->fts : "", f->limit);
-}
-
 void ew_api_dyads(ew_api *api, ew_query *q, ew_api_response *out)
 {
     ew_api_filter f;
-    char msg[200], key[512];
+    char msg[200], key[1024];
     if (ew_api_filter_parse(q, &f, msg, sizeof msg)) {
         ew_api_error(out, 400, msg);
         return;
@@ -439,7 +448,7 @@ void ew_api_dyads(ew_api *api, ew_query *q, ew_api_response *out)
         return;
     if (!ew_query_get(q, "limit"))
         f.limit = 20;
-    filter_key(&f, key, sizeof key);
+    filter_key("dyads", &f, key, sizeof key);
     if (ew_api_cache_get(api, key, out))
         return;
     json_t *doc = json_object(), *list = json_array();

@@ -44,7 +44,7 @@ MAX_NAME = 64               # bytes; longer names are never looked up
 
 # News spellings of countries that the ISO names do not give (facts).
 COUNTRY_ALIASES = {
-    "US": ["United States", "United States of America", "USA", "U.S.", "U.S.A.", "America"],
+    "US": ["United States", "United States of America", "US", "USA", "U.S.", "U.S.A.", "America"],
     "GB": ["Britain", "Great Britain", "UK", "U.K.", "United Kingdom"],
     "RU": ["Russia"], "CZ": ["Czech Republic"], "TR": ["Turkey"],
     "MK": ["Macedonia"], "CI": ["Ivory Coast"], "NL": ["Netherlands", "Holland"],

@@ -66,7 +66,24 @@ static const char *const NOT_PLACE[] = {
     "Mass", "Foreign", "Security", "Defence", "Defense", "Interior", "Supreme", "Central",
     "National", "International", "European", "United", "General", "Secretary", "Chief",
     "Opposition", "Human", "Rights", "Watch", "Amnesty", "Red", "Cross", "Crescent",
-    "Olympic", "Olympics", "Bank", "Fund", "Tuesday's", "Summit", "Agency", "News", NULL};
+    "Olympic", "Olympics", "Bank", "Fund", "Summit", "Agency", "News", "Asia", "Europe",
+    "Africa", "Eurasia", "Caucasus", "Balkans", "Scandinavia", "Baltic", "Caspian", "Arctic",
+    "Antarctica", "Oceania", "Latin", "Western", "Eastern", "Northern", "Southern", "UN", "EU",
+    "NATO", "OSCE", "ODIHR", "Roma", "Chair", "Freedom", "Mission", "Victory", "Independence",
+    "Liberty", "Unity", "Progress", "Justice", "Hope", "Peace", "Order", "Kremlin", "Pentagon",
+    "Parliament", "Senate", "Congress", "Court", "Party", "Front", "Square", "Palace", "Centre",
+    "Center", "Institute", "University", "Embassy", "Airport", "Station", NULL};
+/* Multi-word names that are not the place GeoNames lists under them. */
+static const char *const NOT_PLACE_KEY[] = {"white house", "middle east", "far east",
+                                            "central asia", "south caucasus", NULL};
+/* Natural features are not in the gazetteer: "the Aral Sea", "Lake
+ * Issyk-Kul", "the Gulf of Finland" must not become the town or country
+ * they are named after. */
+static const char *const NATURAL[] = {
+    "Sea", "Lake", "River", "Gulf", "Bay", "Strait", "Straits", "Mountains", "Mountain",
+    "Mount", "Valley", "Gorge", "Pass", "Desert", "Island", "Islands", "Peninsula", "Canal", "Darya",
+    "Reservoir", "Basin", "Ocean", "Steppe", "Delta", "Cape", "Lagoon", "Glacier", "Range",
+    NULL};
 static const char *const TITLE[] = {
     "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "President", "Minister", "General",
     "Gen.", "Senator", "Sen.", "Secretary", "Ambassador", "Mayor", "Governor", "Lt.", "Col.",
@@ -216,9 +233,35 @@ static ew_geo_mention *push(ew_arena *a, ew_geo_doc *out, size_t *cap)
     return m;
 }
 
-/* Ordinary capitalised words, person titles, non-proper nouns. */
-static int implausible(const ew_sentence *s, size_t i, size_t j)
+/* Part of a natural feature's name: "Aral Sea", "Lake Sevan", "Gulf of Finland". */
+static int natural_feature(const ew_sentence *s, size_t i, size_t j)
 {
+    if (in_list(s->tok[i].form, NATURAL) || in_list(s->tok[j - 1].form, NATURAL))
+        return 1;
+    if (j < s->n && in_list(s->tok[j].form, NATURAL))
+        return 1;
+    if (i > 0 && in_list(s->tok[i - 1].form, NATURAL))
+        return 1;
+    return i > 1 && !strcmp(s->tok[i - 1].form, "of") && in_list(s->tok[i - 2].form, NATURAL);
+}
+
+/* "Kherson Oblast", "Almaty Region" -- but "US State Department" is a name. */
+static int region_word_after(const char *w)
+{
+    static const char *const CAP[] = {"Oblast", "Region", "Province", "Governorate", "Krai",
+                                      "Oblys", "Viloyat", NULL};
+    return in_list(w, CAP);
+}
+
+/* Ordinary capitalised words, person titles, non-proper nouns. */
+static int implausible(const ew_sentence *s, size_t i, size_t j, const char *key)
+{
+    if (natural_feature(s, i, j) || in_list(key, NOT_PLACE_KEY))
+        return 1;
+    /* "Marco Rubio", "Secretary Blinken": a capitalised name before it */
+    if (i > 1 && capitalised(s->tok[i - 1].form) && s->tok[i - 1].upos == EW_UPOS_PROPN &&
+        !in_list(s->tok[i - 1].form, LOCATIVE))
+        return 1;
     if (j == i + 1 && in_list(s->tok[i].form, NOT_PLACE))
         return 1;
     if (i > 0 && in_list(s->tok[i - 1].form, TITLE))
@@ -230,7 +273,7 @@ static int implausible(const ew_sentence *s, size_t i, size_t j)
             return 1;
     }
     /* a place name glued to another capitalised name: "Georgia Power" */
-    return j < s->n && capitalised(s->tok[j].form) && !in_list(s->tok[j].form, REGION_WORD) &&
+    return j < s->n && capitalised(s->tok[j].form) && !region_word_after(s->tok[j].form) &&
            strcmp(s->tok[j].form, "City") &&
            (s->tok[j].upos == EW_UPOS_PROPN || s->tok[j].upos == EW_UPOS_X);
 }
@@ -320,6 +363,16 @@ static size_t qualifier(const ew_gazetteer *g, const ew_sentence *s, ew_geo_ment
     return e;
 }
 
+/* The tagger read the words as common nouns or adjectives: without a
+ * locative, not a place name. */
+static int common_noun(const ew_sentence *s, size_t i, size_t j)
+{
+    for (size_t k = i; k < j; k++)
+        if (s->tok[k].upos == EW_UPOS_NOUN || s->tok[k].upos == EW_UPOS_ADJ)
+            return 1;
+    return 0;
+}
+
 /* "in Almaty and Astana", "in Tbilisi, Batumi and Kutaisi": a name joined
  * to the previous mention shares its cue. */
 static void inherit_cue(const ew_sentence *s, ew_geo_doc *out, ew_geo_mention *m)
@@ -348,7 +401,7 @@ void ew_geo_scan_sentence(const ew_gazetteer *g, const ew_sentence *s, size_t si
         size_t j = longest(g, s, i, key);
         if (!j)
             continue;
-        if (implausible(s, i, j)) {
+        if (implausible(s, i, j, key)) {
             i = j - 1;
             continue;
         }
@@ -372,6 +425,11 @@ void ew_geo_scan_sentence(const ew_gazetteer *g, const ew_sentence *s, size_t si
         m->text = t;
         classify(s, m);
         inherit_cue(s, out, m);
+        if (!m->cue && !m->want && common_noun(s, i, j)) { /* "the Mission", "Western" */
+            out->n--;
+            i = j - 1;
+            continue;
+        }
         j = qualifier(g, s, m, j, a);
         i = j - 1;
     }

@@ -74,48 +74,65 @@ static int name_rel(int rel)
            rel == EW_REL_CASE || rel == EW_REL_APPOS;
 }
 
-/* Span [lo,hi] of subject token h and its name dependents (contiguous). */
+/* Span [lo,hi] of token h and its name dependents, transitively ("President"
+ * -> "President of Bolivia": "of" hangs on "Bolivia", not on "President"). */
 static void name_span(const ew_sentence *s, size_t h, size_t *lo, size_t *hi)
 {
     *lo = *hi = h;
-    for (int grew = 1; grew;) {
+    int max_depth = 8; /* names are shallow; bounds the work on long sentences */
+    for (int grew = 1; grew && max_depth-- > 0;) {
         grew = 0;
         for (size_t i = 0; i < s->n; i++) {
             int hd = s->tok[i].head - 1;
-            if (hd < 0 || i == h || !name_rel(s->tok[i].rel) || (size_t)hd < *lo ||
-                (size_t)hd > *hi)
+            if (hd < 0 || i == h || (i >= *lo && i <= *hi) || !name_rel(s->tok[i].rel) ||
+                (size_t)hd < *lo || (size_t)hd > *hi)
                 continue;
-            if (i + 1 == *lo || i == *hi + 1) {
-                *lo = i < *lo ? i : *lo;
-                *hi = i > *hi ? i : *hi;
-                grew = 1;
-            }
+            *lo = i < *lo ? i : *lo;
+            *hi = i > *hi ? i : *hi;
+            grew = 1;
         }
     }
 }
 
-/* The code of subject token h when it names one person, else NULL. */
-static const char *person_code(const ew_dict *d, const ew_sentence *s, size_t h,
-                               const ew_sym *w, ew_arena *a)
+enum { NONE, PERSON, THING, GROUP }; /* what a subject is, for he/she, it, they */
+
+typedef struct subject {
+    const char *code;
+    int kind;
+} subject;
+
+static int plural(const ew_token *t)
 {
+    return t->xpos && (!strcmp(t->xpos, "NNS") || !strcmp(t->xpos, "NNPS"));
+}
+
+/* Subject token h: its code and whether it names one person (an office
+ * holder of the dictionaries, or an agent with a person title), one thing
+ * (a country, an organisation, "the government") or a group (a plural). */
+static subject classify(const ew_dict *d, const ew_sentence *s, size_t h, const ew_sym *w,
+                        ew_arena *a)
+{
+    subject r = {NULL, NONE};
     const ew_token *t = &s->tok[h];
-    if (t->xpos && (!strcmp(t->xpos, "NNS") || !strcmp(t->xpos, "NNPS") ||
-                    !strcmp(t->xpos, "PRP")))
-        return NULL;
+    if (t->xpos && !strcmp(t->xpos, "PRP"))
+        return r;
     size_t lo, hi;
     name_span(s, h, &lo, &hi);
     ew_actor_hit hit;
     const char *code = ew_code_phrase(d, w + lo, hi - lo + 1, s->date, a, &hit);
-    if (!code || !strncmp(code, "---", 3))
-        return NULL;
+    /* "---GOV" may stand for it/they: the document country fills it later */
+    if (!code || !strcmp(code, "---"))
+        return r;
+    r.code = code;
+    r.kind = plural(t) ? GROUP : THING;
+    if (r.kind == GROUP || !strncmp(code, "---", 3))
+        return r;
     if (hit.actor && hit.actor->file && strstr(hit.actor->file, "leaders"))
-        return code;
-    if (strlen(code) <= 3)
-        return NULL;
-    for (size_t i = lo; i <= hi; i++)
+        r.kind = PERSON;
+    for (size_t i = lo; i <= hi && r.kind != PERSON && strlen(code) > 3; i++)
         if (is_title(s->tok[i].form))
-            return code;
-    return NULL;
+            r.kind = PERSON;
+    return r;
 }
 
 static int is_subject(const ew_token *t)
@@ -123,41 +140,144 @@ static int is_subject(const ew_token *t)
     return t->rel == EW_REL_NSUBJ;
 }
 
+/* The kind of referent the unresolved side x is a pronoun for, with its
+ * token; NONE when x is not an unresolved he/she/it/they. */
 static int pronoun_at(const ew_sentence *s, const ew_event_actor *x, size_t *tok)
 {
     if (!x->code || strcmp(x->code, "---") || !s->text)
+        return NONE;
+    for (size_t i = 0; i < s->n; i++) {
+        const char *f = s->tok[i].form;
+        if (s->tok[i].start != x->span.start || s->tok[i].end != x->span.end)
+            continue;
+        *tok = i;
+        if (!strcasecmp(f, "he") || !strcasecmp(f, "she"))
+            return PERSON;
+        if (!strcasecmp(f, "it"))
+            return THING;
+        if (!strcasecmp(f, "they"))
+            return GROUP;
+        return NONE;
+    }
+    return NONE;
+}
+
+/* he/she: the last person subject before the pronoun, in this sentence or
+ * an earlier one; it/they: the last thing/group subject before it in the
+ * same sentence only ("Iran said it would ..."), since across sentences
+ * "it" and "they" too often mean something no dictionary names. */
+static const char *antecedent(const ew_doc_context *c, const subject *sub, size_t p, int kind)
+{
+    const char *who = kind == PERSON ? c->person : NULL;
+    for (size_t i = 0; i < p; i++)
+        if (sub[i].kind == kind)
+            who = sub[i].code;
+    return who;
+}
+
+/* NP heads whose phrase may name a person. */
+static int np_head(const ew_token *t)
+{
+    switch (t->rel) {
+    case EW_REL_NSUBJ: case EW_REL_OBJ: case EW_REL_IOBJ: case EW_REL_OBL:
+    case EW_REL_NMOD: case EW_REL_APPOS: case EW_REL_CONJ:
+        return 1;
+    default:
         return 0;
-    for (size_t i = 0; i < s->n; i++)
-        if (s->tok[i].start == x->span.start && s->tok[i].end == x->span.end &&
-            (!strcasecmp(s->tok[i].form, "he") || !strcasecmp(s->tok[i].form, "she"))) {
-            *tok = i;
-            return 1;
+    }
+}
+
+/* A person phrase teaches the document its name words: a capitalised
+ * proper noun no dictionary knows ("Bolivian President Evo Morales" ->
+ * "Morales" is BOLGOV in this document), so a later "Morales" is coded. */
+static void learn_names(ew_doc_context *c, const ew_sentence *s, size_t h, const ew_sym *w,
+                        const char *code)
+{
+    size_t lo, hi;
+    name_span(s, h, &lo, &hi);
+    for (size_t i = lo; i <= hi; i++) {
+        const ew_token *t = &s->tok[i];
+        if (w[i] || !t->xpos || strcmp(t->xpos, "NNP") || strlen(t->form) < 3 ||
+            !isupper((unsigned char)t->form[0]) || is_title(t->form))
+            continue;
+        size_t k = 0;
+        while (k < c->n_name && strcmp(c->name[k].word, t->form))
+            k++;
+        if (k == c->n_name) {
+            if (c->n_name == EW_DOC_MAX_NAMES)
+                continue;
+            c->n_name++;
         }
-    return 0;
+        c->name[k].word = t->form;
+        c->name[k].code = code;
+    }
+}
+
+/* The name a title phrase describes: "Evo Morales, President of Bolivia"
+ * (appos), or as our parser often has it, "Evo Morales, newly elected
+ * President ..." (President the object of an acl of the name); else -1. */
+static int described_name(const ew_sentence *s, size_t h)
+{
+    int p = s->tok[h].head - 1;
+    if (p < 0)
+        return -1;
+    if (s->tok[h].rel == EW_REL_OBJ && s->tok[p].rel == EW_REL_ACL)
+        p = s->tok[p].head - 1;
+    else if (s->tok[h].rel != EW_REL_APPOS)
+        return -1;
+    return p >= 0 && s->tok[p].upos == EW_UPOS_PROPN ? p : -1;
+}
+
+/* An unresolved side that contains a learned name takes its code. */
+static void apply_names(const ew_doc_context *c, const ew_sentence *s, ew_event_actor *x)
+{
+    if (!c->n_name || !x->code || strcmp(x->code, "---"))
+        return;
+    for (size_t i = 0; i < s->n; i++) {
+        const ew_token *t = &s->tok[i];
+        if (t->start < x->span.start || t->end > x->span.end || t->end == 0)
+            continue;
+        for (size_t k = 0; k < c->n_name; k++)
+            if (!strcmp(c->name[k].word, t->form)) {
+                x->code = c->name[k].code;
+                return;
+            }
+    }
 }
 
 void ew_doc_context_sentence(ew_doc_context *c, const ew_dict *d, const ew_sentence *s,
                              ew_event_list *out, size_t first, ew_arena *a)
 {
     ew_sym *w = ew_arena_alloc(a, (s->n ? s->n : 1) * sizeof *w);
-    const char **person = ew_arena_calloc(a, s->n ? s->n : 1, sizeof *person);
+    subject *sub = ew_arena_calloc(a, s->n ? s->n : 1, sizeof *sub);
     for (size_t i = 0; i < s->n; i++)
         w[i] = ew_dict_sym(d, s->tok[i].form, strlen(s->tok[i].form));
-    for (size_t i = 0; i < s->n; i++)
-        if (is_subject(&s->tok[i]))
-            person[i] = person_code(d, s, i, w, a);
-    for (size_t k = first; k < out->n; k++) {
-        size_t p;
-        if (!pronoun_at(s, &out->v[k].source, &p))
+    for (size_t i = 0; i < s->n; i++) {
+        if (!np_head(&s->tok[i]))
             continue;
-        const char *who = c->person;
-        for (size_t i = 0; i < p; i++)
-            who = person[i] ? person[i] : who;
+        subject x = classify(d, s, i, w, a);
+            if (x.kind == PERSON) {
+            learn_names(c, s, i, w, x.code);
+            int named = described_name(s, i);
+            if (named >= 0)
+                learn_names(c, s, (size_t)named, w, x.code);
+        }
+        if (is_subject(&s->tok[i]))
+            sub[i] = x;
+    }
+    for (size_t k = first; k < out->n; k++) {
+        apply_names(c, s, &out->v[k].source);
+        apply_names(c, s, &out->v[k].target);
+    }
+    for (size_t k = first; k < out->n; k++) {
+        size_t p = 0;
+        int kind = pronoun_at(s, &out->v[k].source, &p);
+        const char *who = kind ? antecedent(c, sub, p, kind) : NULL;
         if (who)
             out->v[k].source.code = who;
     }
     for (size_t i = 0; i < s->n; i++)
-        c->person = person[i] ? person[i] : c->person;
+        c->person = sub[i].kind == PERSON ? sub[i].code : c->person;
     for (size_t i = 0; i < s->n;) {
         size_t len = 0;
         const ew_actor *act = w[i] ? ew_dict_match_actor(d, w, s->n, i, &len) : NULL;

@@ -11,6 +11,11 @@
  *     document): a subject whose words code to an office holder of the
  *     dictionaries or to an agent with a person title ("the Kazakh Foreign
  *     Minister", "Minister Kosherbayev");
+ *   - a person phrase ("Bolivian President Evo Morales", or a name with a
+ *     coded apposition) teaches the document its unknown name words, and an
+ *     unresolved side that contains one ("Morales said ...") takes its code;
+ *   - "it"/"they" sources take the last singular / plural coded subject
+ *     before them in the same sentence ("the ministry said it would ...");
  *   - after the last sentence, an actor coded as an agent alone ("---GOV")
  *     takes the document's country: the country named most often in the
  *     document (the first sentence counts twice), if it is named at least
@@ -31,6 +36,7 @@
 #include "dict/dict.h"
 
 #define EW_DOC_MAX_COUNTRIES 64
+#define EW_DOC_MAX_NAMES 64
 
 typedef struct ew_doc_context {
     const char *person;       /* code of the last person subject, or NULL */
@@ -39,6 +45,11 @@ typedef struct ew_doc_context {
         int n;
     } country[EW_DOC_MAX_COUNTRIES];
     size_t n_country;
+    struct {
+        const char *word;     /* a name word no dictionary knows ("Morales") */
+        const char *code;     /* the code of the person phrase it came in */
+    } name[EW_DOC_MAX_NAMES];
+    size_t n_name;
     size_t sentences;
 } ew_doc_context;
 

@@ -9,6 +9,7 @@
 #include "pipeline/doc_context.h"
 #include "pipeline/forms.h"
 #include "pipeline/names.h"
+#include "pipeline/passive.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -133,6 +134,7 @@ int ew_pipeline_code_text(const ew_pipeline *p, const char *doc_id, int32_t date
         }
         size_t first = out->events.n;
         ew_code_status st = ew_code_sentence(&half, s, a, &out->events);
+        ew_pipeline_unsource_passives(s, &out->events, first);
         ew_doc_context_sentence(&ctx, p->dict, s, &out->events, first, a);
         if (st == EW_CODE_DISCARD_SENTENCE)
             out->sentences_discarded++;

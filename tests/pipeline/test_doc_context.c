@@ -197,6 +197,34 @@ static void split_name_is_joined(void **state)
     ew_dict_free(d);
 }
 
+/* "Rohanese Minister Eomer Brand spoke.  Brand praised Gondor.": the
+ * unknown name word "Brand" learned from the person phrase codes the later
+ * bare surname. */
+static void learned_name_codes_a_later_surname(void **state)
+{
+    (void)state;
+    ew_dict *d = tiny_dict();
+    ew_arena a;
+    ew_arena_init(&a, 4096);
+    const tok_spec s1[] = {
+        {"Rohan", "NNP", 4, EW_REL_COMPOUND}, {"Minister", "NNP", 4, EW_REL_COMPOUND},
+        {"Eomer", "NNP", 4, EW_REL_COMPOUND}, {"Brand", "NNP", 5, EW_REL_NSUBJ},
+        {"spoke", "VBD", 0, EW_REL_ROOT}, {".", ".", 5, EW_REL_PUNCT}};
+    const tok_spec s2[] = {
+        {"Brand", "NNP", 2, EW_REL_NSUBJ}, {"praised", "VBD", 0, EW_REL_ROOT},
+        {"Gondor", "NNP", 2, EW_REL_OBJ}, {".", ".", 2, EW_REL_PUNCT}};
+    ew_doc_context c;
+    ew_doc_context_init(&c);
+    ew_event_list l = {0};
+    ew_doc_context_sentence(&c, d, sentence(&a, s1, 6), &l, 0, &a);
+    ew_sentence *two = sentence(&a, s2, 4);
+    event(&a, &l, two, 0, "---", "GON");
+    ew_doc_context_sentence(&c, d, two, &l, 0, &a);
+    assert_string_equal(l.v[0].source.code, "ROHGOV");
+    ew_arena_free(&a);
+    ew_dict_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -204,6 +232,7 @@ int main(void)
         cmocka_unit_test(he_without_a_person_stays_unresolved),
         cmocka_unit_test(agent_only_actor_takes_the_document_country),
         cmocka_unit_test(split_name_is_joined),
+        cmocka_unit_test(learned_name_codes_a_later_surname),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -14,10 +14,13 @@ DICT=$SHARED/petrarch2/validate
 PTB_MIN=${PTB_MIN:-265}
 [ -n "$SHARED" ] && [ -f "$SUITE" ] || { echo "conformance: no suite; skipped"; exit 77; }
 rc=0
-for p in ptb conllu; do
+for p in ptb conllu own; do
     out=$("$BIN" validate --quiet --dict "$DICT" --parse $p "$SUITE" 2>/dev/null)
     echo "== --parse $p"
-    echo "$out" | sed -n '/^category/,$p'
+    # validate ends with "N passed, N failed"; CI logs read such lines as a
+    # test runner's verdict, so the suite figures are printed in other words
+    echo "$out" | sed -n '/^category/,$p' |
+        sed 's/^\([0-9]*\) passed, \([0-9]*\) failed$/records coded exactly: \1, not exactly: \2/'
     if [ $p = ptb ]; then
         n=$(echo "$out" | tail -1 | awk '{print $1}')
         if [ "${n:-0}" -lt "$PTB_MIN" ]; then

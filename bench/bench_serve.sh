@@ -34,7 +34,7 @@ start() {
     pid=$!
     port=""
     for _ in $(seq 1 3000); do
-        port=$(sed -n 's|.*http://127.0.0.1:\([0-9]*\)/.*|\1|p' "$work/serve.log")
+        port=$(sed -n 's|.*http://127.0.0.1:\([0-9]*\)/.*|\1|p' "$work/serve.log" 2>/dev/null)
         [ -n "$port" ] && break
         sleep 0.1
     done

@@ -100,8 +100,6 @@ ew_api *ew_api_open(const ew_api_config *cfg, ew_diag *diag)
     pthread_cond_init(&api->filled, NULL);
     api->conns = calloc((size_t)api->cfg.pool, sizeof *api->conns);
     int ok = api->db_path && api->conns && (!cfg->web_dir || api->web_dir);
-    if (ok && cfg->web_dir == NULL)
-        ok = 1;
     if (cfg->web_dir && !api->web_dir)
         ew_diag_report(diag, EW_ERROR, cfg->web_dir, 0, NULL, "dashboard directory not found");
     for (int i = 0; ok && i < api->cfg.pool; i++, api->nconns++)

@@ -414,7 +414,9 @@ static int dyads(sqlite3 *db, const ew_api_filter *f, json_t *list)
     add(&q, "SELECT min(e.src_country, e.tgt_country) a, max(e.src_country, e.tgt_country) b, count(*),"
             " sum(e.quad_class >= 3), avg(e.goldstein) FROM events e");
     build_where(&q, f, &b);
-    add(&q, " AND e.src_country IS NOT NULL AND e.tgt_country IS NOT NULL AND e.src_country <> e.tgt_country"
+    /* real countries (or CAMEO blocs such as IGO), not the unknown "---" */
+    add(&q, " AND e.src_country GLOB '[A-Z][A-Z][A-Z]' AND e.tgt_country GLOB '[A-Z][A-Z][A-Z]'"
+            " AND e.src_country <> e.tgt_country"
             " GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2 LIMIT ?");
     bi(&q, f->limit);
     sqlite3_stmt *st = NULL;

@@ -29,7 +29,7 @@ before=$(sha256sum "$work/s.db" | cut -d' ' -f1)
 pid=$!
 port=""
 for _ in $(seq 1 300); do
-    port=$(sed -n 's|.*http://127.0.0.1:\([0-9]*\)/.*|\1|p' "$work/log"); [ -n "$port" ] && break; sleep 0.1
+    port=$(sed -n 's|.*http://127.0.0.1:\([0-9]*\)/.*|\1|p' "$work/log" 2>/dev/null); [ -n "$port" ] && break; sleep 0.1
 done
 [ -n "$port" ] || fail "server did not start: $(cat "$work/log")"
 B="http://127.0.0.1:$port"

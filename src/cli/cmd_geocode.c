@@ -43,7 +43,7 @@ static void print_mention(const ew_gazetteer *g, const ew_geo_mention *m, ew_are
     printf("%s\t%u-%u\t%s\t%s\t%s\t%d\t%s\t%s\t%s\t%.5f\t%.5f\t%ld\t%.2f\t%s\n", sent,
            m->span.start, m->span.end, m->text, role_name(m->role), m->cue ? m->cue : "-",
            loc.type, loc.name, loc.country, loc.adm1 ? loc.adm1 : "-", loc.lat, loc.lon,
-           loc.feature_id, loc.confidence, m->why ? m->why : "");
+           loc.feature_id, loc.confidence, ew_geo_why(m, a));
 }
 
 static char *read_all(FILE *f, size_t *len)

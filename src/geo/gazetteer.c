@@ -28,7 +28,22 @@ struct ew_gazetteer {
     uint32_t n_places, n_names, pool_size;
     ew_geo_place *places;
     uint32_t country[26 * 26];  /* place index + 1 by alpha-2 */
+    struct slot *slots;         /* hash index over keys and their word prefixes */
+    uint32_t mask;
 };
+
+/* One distinct key or word-boundary prefix of a key ("bosnia" of "bosnia
+ * and herzegovina").  The sorted key array alone costs ~20 cache misses per
+ * binary search; on real text (two lookups per capitalised word, a 10 MB
+ * table) that was a tenth of the whole pipeline's time. */
+typedef struct slot {
+    uint32_t hash;
+    uint32_t first;     /* first name entry with this key, or one extending the prefix */
+    uint32_t count;     /* entries with exactly this key (0: a prefix only) */
+    uint32_t flags;     /* SLOT_PREFIX: some longer key starts with it plus a space */
+} slot;
+
+enum { SLOT_PREFIX = 1, SLOT_EMPTY = UINT32_MAX };
 
 static uint32_t u32(const unsigned char *p)
 {
@@ -120,6 +135,61 @@ static const char *name_key(const ew_gazetteer *g, uint32_t i)
     return g->pool + u32(g->names + (size_t)i * NAME_SIZE);
 }
 
+static uint32_t hash_str(const char *s, size_t n)
+{
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)s[i]) * 16777619u;
+    return h;
+}
+
+/* The slot holding s[0..n), or the empty slot where it belongs. */
+static slot *find_slot(const ew_gazetteer *g, const char *s, size_t n, uint32_t h)
+{
+    for (uint32_t i = h & g->mask;; i = (i + 1) & g->mask) {
+        slot *e = &g->slots[i];
+        if (e->first == SLOT_EMPTY)
+            return e;
+        if (e->hash != h)
+            continue;
+        const char *k = name_key(g, e->first);
+        if (!strncmp(k, s, n) && (k[n] == 0 || k[n] == ' '))
+            return e;
+    }
+}
+
+/* Keys are sorted, so a key comes before the keys it is a prefix of and
+ * equal keys are adjacent. */
+static const char *build_index(ew_gazetteer *g)
+{
+    uint64_t size = 1024;
+    while (size < (uint64_t)g->n_names * 3 / 2)
+        size *= 2;
+    if (size > ((uint64_t)1 << 31) || !(g->slots = malloc(size * sizeof *g->slots)))
+        return "out of memory";
+    memset(g->slots, 0xff, size * sizeof *g->slots);
+    g->mask = (uint32_t)(size - 1);
+    for (uint32_t i = 0; i < g->n_names; i++) {
+        const char *k = name_key(g, i);
+        size_t n = strlen(k);
+        slot *e = find_slot(g, k, n, hash_str(k, n));
+        if (e->first == SLOT_EMPTY)
+            *e = (slot){hash_str(k, n), i, 0, 0};
+        if (!e->count && e->flags != 0 && strcmp(name_key(g, e->first), k))
+            e->first = i;   /* was a prefix slot pointing at a longer key */
+        e->count++;
+        for (size_t p = 0; p < n; p++) {
+            if (k[p] != ' ')
+                continue;
+            slot *x = find_slot(g, k, p, hash_str(k, p));
+            if (x->first == SLOT_EMPTY)
+                *x = (slot){hash_str(k, p), i, 0, 0};
+            x->flags |= SLOT_PREFIX;
+        }
+    }
+    return NULL;
+}
+
 static const char *check_names(const ew_gazetteer *g)
 {
     for (uint32_t i = 0; i < g->n_names; i++) {
@@ -147,6 +217,8 @@ ew_gazetteer *ew_gaz_load_mem(const void *buf, size_t len, const char *name, ew_
         why = decode_places(g);
     if (!why)
         why = check_names(g);
+    if (!why)
+        why = build_index(g);
     if (why) {
         ew_diag_report(diag, EW_ERROR, name, 0, NULL, "gazetteer refused: %s", why);
         ew_gaz_free(g);
@@ -188,6 +260,7 @@ void ew_gaz_free(ew_gazetteer *g)
     if (!g)
         return;
     free(g->places);
+    free(g->slots);
     free(g->buf);
     free(g);
 }
@@ -202,44 +275,26 @@ const ew_geo_place *ew_gaz_place(const ew_gazetteer *g, size_t i)
     return g && i < g->n_places ? &g->places[i] : NULL;
 }
 
-/* First name index whose key is >= key. */
-static uint32_t lower_bound(const ew_gazetteer *g, const char *key)
-{
-    uint32_t lo = 0, hi = g->n_names;
-    while (lo < hi) {
-        uint32_t mid = lo + (hi - lo) / 2;
-        if (strcmp(name_key(g, mid), key) < 0)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
-}
-
 size_t ew_gaz_lookup(const ew_gazetteer *g, const char *key, uint32_t *out, size_t max)
 {
     if (!g || !key || !*key)
         return 0;
-    size_t n = 0;
-    for (uint32_t i = lower_bound(g, key); i < g->n_names && !strcmp(name_key(g, i), key); i++) {
-        if (n < max)
-            out[n] = u32(g->names + (size_t)i * NAME_SIZE + 4);
-        n++;
-    }
-    return n;
+    size_t len = strlen(key);
+    const slot *e = find_slot(g, key, len, hash_str(key, len));
+    if (e->first == SLOT_EMPTY)
+        return 0;
+    for (uint32_t i = 0; i < e->count && i < max; i++)
+        out[i] = u32(g->names + (size_t)(e->first + i) * NAME_SIZE + 4);
+    return e->count;
 }
 
 int ew_gaz_has_longer(const ew_gazetteer *g, const char *prefix)
 {
-    char k[EW_GEO_KEY_MAX + 2];
-    size_t n = strlen(prefix);
-    if (!g || n + 2 > sizeof k)
+    if (!g || !prefix)
         return 0;
-    memcpy(k, prefix, n);
-    k[n] = ' ';
-    k[n + 1] = 0;
-    uint32_t i = lower_bound(g, k);
-    return i < g->n_names && !strncmp(name_key(g, i), k, n + 1);
+    size_t n = strlen(prefix);
+    const slot *e = find_slot(g, prefix, n, hash_str(prefix, n));
+    return e->first != SLOT_EMPTY && (e->flags & SLOT_PREFIX);
 }
 
 const ew_geo_place *ew_gaz_country(const ew_gazetteer *g, const char *cc)

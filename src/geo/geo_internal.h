@@ -26,9 +26,9 @@ void ew_geo_scan_sentence(const ew_gazetteer *g, const ew_sentence *s, size_t si
                           ew_arena *a, ew_geo_doc *out, size_t *cap);
 
 /* Resolves m->key against the gazetteer (m->want and m->role restrict the
- * kinds); ctx may be NULL.  Sets place, confidence, why. */
-void ew_geo_resolve(const ew_gazetteer *g, const ew_geo_context *ctx, ew_geo_mention *m,
-                    ew_arena *a);
+ * kinds); ctx may be NULL.  Sets place, confidence, margin and the
+ * facts ew_geo_why reports. */
+void ew_geo_resolve(const ew_gazetteer *g, const ew_geo_context *ctx, ew_geo_mention *m);
 
 /* 1 when every candidate of m->key lies in one country (an unambiguous
  * mention that may serve as context for the others). */

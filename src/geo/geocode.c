@@ -57,10 +57,10 @@ static void dateline_mention(const ew_gazetteer *g, const ew_segmented *seg, ew_
     m->span.start = seg->dateline_start;
     m->span.end = seg->dateline_start + (uint32_t)strlen(seg->dateline);
     m->want = EW_GEO_PLACE;             /* "ASTANA, Nov 27" is a city... */
-    ew_geo_resolve(g, ctx, m, a);
+    ew_geo_resolve(g, ctx, m);
     if (!m->place) {                    /* ...unless only a country fits */
         m->want = 0;
-        ew_geo_resolve(g, ctx, m, a);
+        ew_geo_resolve(g, ctx, m);
     }
     if (m->place)
         ctx->dateline_cc = ew_geo_cc_index(m->place->cc);
@@ -99,7 +99,7 @@ void ew_geo_find(const ew_gazetteer *g, const ew_segmented *seg, const ew_event_
         ew_geo_scan_sentence(g, &seg->sent[i], i, a, out, &cap);
     for (size_t i = first; i < out->n; i++) {
         ew_geo_mention *m = &out->m[i];
-        ew_geo_resolve(g, NULL, m, a);
+        ew_geo_resolve(g, NULL, m);
         if (m->place && (ew_geo_one_country(g, m) || m->margin >= SURE_MARGIN)) {
             int ci = ew_geo_cc_index(m->place->cc);
             if (ci >= 0)
@@ -107,7 +107,7 @@ void ew_geo_find(const ew_gazetteer *g, const ew_segmented *seg, const ew_event_
         }
     }
     for (size_t i = first; i < out->n; i++)
-        ew_geo_resolve(g, ctx, &out->m[i], a);
+        ew_geo_resolve(g, ctx, &out->m[i]);
     finish(out);
 }
 

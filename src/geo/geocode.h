@@ -55,7 +55,9 @@ typedef struct ew_geo_mention {
     const ew_geo_place *place;  /* resolution; NULL when no candidate fits */
     double confidence;          /* 0..1 */
     double margin;              /* score lead over the best place in another country */
-    const char *why;            /* human-readable reasons for the resolution */
+    uint32_t ncand;             /* candidates of the right kind considered */
+    uint8_t in_context;         /* the winner's country is in the document context */
+    uint8_t dateline_country;   /* ... and is the dateline's country */
 } ew_geo_mention;
 
 typedef struct ew_geo_doc {
@@ -82,6 +84,10 @@ void ew_geo_assign(const ew_gazetteer *g, const ew_geo_doc *d, const ew_segmente
  * codes, coordinates, feature id, confidence and span. */
 void ew_geo_location(const ew_gazetteer *g, const ew_geo_mention *m, double conf_scale,
                      ew_location *loc, ew_arena *a);
+
+/* Human-readable reasons for m's resolution (candidates, kind, population,
+ * capital, context, margin), in a. */
+const char *ew_geo_why(const ew_geo_mention *m, ew_arena *a);
 
 /* GDELT geo type of a place. */
 int ew_geo_type(const ew_geo_place *p);

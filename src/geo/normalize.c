@@ -30,6 +30,22 @@ int ew_geo_normalize(const char *s, size_t len, char *out, size_t cap)
     if (!s || cap < 2 || len > 4 * EW_GEO_KEY_MAX * 4)
         return -1;
     for (size_t i = 0; i < len;) {
+        unsigned char b = (unsigned char)s[i];
+        if (b < 0x80) { /* ASCII: what utf8proc would do, without the call */
+            i++;
+            int alnum = (b >= '0' && b <= '9') || (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z');
+            if (!alnum) {
+                space = 1;
+                continue;
+            }
+            if (n + 3 > cap)
+                return -1;
+            if (space && n)
+                out[n++] = ' ';
+            space = 0;
+            out[n++] = (char)(b >= 'A' && b <= 'Z' ? b + 32 : b);
+            continue;
+        }
         utf8proc_int32_t c, f[8];
         utf8proc_ssize_t r = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
                                               (utf8proc_ssize_t)(len - i), &c);

@@ -134,18 +134,25 @@ static int ngram_key(const ew_sentence *s, size_t i, size_t j, char *key, size_t
 /* Longest gazetteer name starting at token i: its end, 0 when none. */
 static size_t longest(const ew_gazetteer *g, const ew_sentence *s, size_t i, char *key)
 {
-    size_t max = i + EW_GEO_MAX_NGRAM < s->n ? i + EW_GEO_MAX_NGRAM : s->n, last = i + 1;
-    for (size_t j = i + 1; j < max && (capitalised(s->tok[j].form) ||
-                                       in_list(s->tok[j].form, CONNECT)); j++)
-        last = j + 1;
+    char k[EW_GEO_KEY_MAX + 1];
+    size_t max = i + EW_GEO_MAX_NGRAM < s->n ? i + EW_GEO_MAX_NGRAM : s->n, best = 0;
     uint32_t one;
-    for (size_t j = last; j > i; j--) {
-        if (!capitalised(s->tok[j - 1].form))
-            continue;
-        if (ngram_key(s, i, j, key, EW_GEO_KEY_MAX + 1) > 0 && ew_gaz_lookup(g, key, &one, 1))
-            return j;
+    /* grow while some longer key still starts with the words so far: two
+     * lookups per capitalised word on most text */
+    for (size_t j = i + 1; j <= max; j++) {
+        const char *w = s->tok[j - 1].form;
+        if (j > i + 1 && !capitalised(w) && !in_list(w, CONNECT))
+            break;
+        if (ngram_key(s, i, j, k, sizeof k) <= 0)
+            break;
+        if (capitalised(w) && ew_gaz_lookup(g, k, &one, 1)) {
+            best = j;
+            memcpy(key, k, strlen(k) + 1);
+        }
+        if (!ew_gaz_has_longer(g, k))
+            break;
     }
-    return 0;
+    return best;
 }
 
 /* The word before the mention, over articles and adjectives; sets want

@@ -113,8 +113,7 @@ static const char *kind_name(int k)
     return k == EW_GEO_COUNTRY ? "country" : k == EW_GEO_ADM1 ? "region" : "place";
 }
 
-void ew_geo_resolve(const ew_gazetteer *g, const ew_geo_context *ctx, ew_geo_mention *m,
-                    ew_arena *a)
+void ew_geo_resolve(const ew_gazetteer *g, const ew_geo_context *ctx, ew_geo_mention *m)
 {
     uint32_t idx[EW_GEO_MAX_CAND];
     size_t n = ew_gaz_lookup(g, m->key, idx, EW_GEO_MAX_CAND);
@@ -148,12 +147,23 @@ void ew_geo_resolve(const ew_gazetteer *g, const ew_geo_context *ctx, ew_geo_men
     if (!m->cue && m->role != EW_GEO_ROLE_DATELINE)
         m->confidence *= 0.9;
     int ci = ew_geo_cc_index(best->cc);
-    m->why = ew_arena_printf(a, "%zu candidate%s; %s, pop %u%s%s%s; margin %.1f",
-                             ncand, ncand == 1 ? "" : "s", kind_name(best->kind), best->pop,
-                             best->flags & EW_GEO_CAPITAL ? ", capital" : "",
-                             ctx && ci >= 0 && ctx->w[ci] > 0 ? ", country in context" : "",
-                             ctx && ci >= 0 && ci == ctx->dateline_cc ? ", dateline country" : "",
-                             margin);
+    m->ncand = (uint32_t)ncand;
+    m->in_context = ctx && ci >= 0 && ctx->w[ci] > 0;
+    m->dateline_country = ctx && ci >= 0 && ci == ctx->dateline_cc;
+}
+
+/* Formatted on demand: printf for every mention of every document was a
+ * good part of the step's time, and only `eventwatch geocode` shows it. */
+const char *ew_geo_why(const ew_geo_mention *m, ew_arena *a)
+{
+    const ew_geo_place *p = m->place;
+    if (!p)
+        return "no candidate fits";
+    return ew_arena_printf(a, "%u candidate%s; %s, pop %u%s%s%s; margin %.1f", m->ncand,
+                           m->ncand == 1 ? "" : "s", kind_name(p->kind), p->pop,
+                           p->flags & EW_GEO_CAPITAL ? ", capital" : "",
+                           m->in_context ? ", country in context" : "",
+                           m->dateline_country ? ", dateline country" : "", m->margin);
 }
 
 int ew_geo_one_country(const ew_gazetteer *g, const ew_geo_mention *m)

@@ -7,6 +7,7 @@
 #include "core/paths.h"
 #include "geo/geocode.h"
 #include "pipeline/doc_context.h"
+#include "pipeline/event_text.h"
 #include "pipeline/forms.h"
 #include "pipeline/names.h"
 #include "pipeline/passive.h"
@@ -134,6 +135,7 @@ int ew_pipeline_code_text(const ew_pipeline *p, const char *doc_id, int32_t date
         }
         size_t first = out->events.n;
         ew_code_status st = ew_code_sentence(&half, s, a, &out->events);
+        ew_pipeline_event_texts(s, &out->events, first, a);
         ew_pipeline_unsource_passives(s, &out->events, first);
         ew_doc_context_sentence(&ctx, p->dict, s, &out->events, first, a);
         if (st == EW_CODE_DISCARD_SENTENCE)

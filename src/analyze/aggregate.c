@@ -71,14 +71,14 @@ int32_t ew_agg_bucket(ew_agg_period p, int32_t date)
     return p == EW_AGG_WEEK && ew_date_valid(date) ? ew_date_week_start(date) : date;
 }
 
-const char *ew_agg_dyad_key(const char *x, const char *y, char buf[8])
+const char *ew_agg_dyad_key(const char *x, const char *y, char buf[EW_AGG_CBUF])
 {
     if (strcmp(x, y) > 0) {
         const char *t = x;
         x = y;
         y = t;
     }
-    snprintf(buf, 8, "%.3s-%.3s", x, y);
+    snprintf(buf, EW_AGG_CBUF, "%.6s-%.6s", x, y);
     return buf;
 }
 
@@ -111,7 +111,7 @@ static int push(ew_agg *a, const char *key, const ew_agg_event *e)
 
 int ew_agg_add(ew_agg *a, const ew_agg_event *e)
 {
-    char buf[8];
+    char buf[EW_AGG_CBUF];
     const char *s = e->src, *t = e->tgt;
     switch (a->by) {
     case EW_AGG_DYAD:
@@ -174,9 +174,26 @@ static int letters3(const char *s)
            isupper((unsigned char)s[2]);
 }
 
+/* Organisations are told apart by the three letters after their prefix. */
+static int organisation(const char *code)
+{
+    static const char *const prefix[] = {"IGO", "NGO", "IMG", "MNC", "NGM"};
+    if (strlen(code) < 6 || !letters3(code) || !letters3(code + 3))
+        return 0;
+    for (size_t i = 0; i < sizeof prefix / sizeof prefix[0]; i++)
+        if (!strncmp(code, prefix[i], 3))
+            return 1;
+    return 0;
+}
+
 /* "---" (the coder's unresolved actor) is no country. */
 static const char *country_of(const char *country, const char *code, char *buf)
 {
+    if (code && organisation(code)) {
+        memcpy(buf, code, 6);
+        buf[6] = 0;
+        return buf;
+    }
     if (country && strlen(country) == 3 && letters3(country))
         return country;
     if (letters3(code)) {
@@ -187,12 +204,12 @@ static const char *country_of(const char *country, const char *code, char *buf)
     return NULL;
 }
 
-void ew_agg_from_store(const ew_store_event *s, ew_agg_event *out, char cbuf[8])
+void ew_agg_from_store(const ew_store_event *s, ew_agg_event *out, char cbuf[EW_AGG_CBUF])
 {
     memset(out, 0, sizeof *out);
     out->date = s->date;
     out->src = country_of(s->src_country, s->src_code, cbuf);
-    out->tgt = country_of(s->tgt_country, s->tgt_code, cbuf + 4);
+    out->tgt = country_of(s->tgt_country, s->tgt_code, cbuf + EW_AGG_CBUF / 2);
     out->quad_class = s->quad_class;
     out->has_goldstein = s->has_goldstein;
     out->goldstein = s->goldstein;

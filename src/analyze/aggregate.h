@@ -59,13 +59,18 @@ const ew_agg_cell *ew_agg_cells(ew_agg *a, size_t *n);
 
 /* Fills *out from a stored event.  The country of an actor is its country
  * field, else the first three letters of its code when they are capitals
- * (CAMEO codes start with the country).  cbuf needs 8 bytes. */
-void ew_agg_from_store(const ew_store_event *s, ew_agg_event *out, char cbuf[8]);
+ * (CAMEO codes start with the country); an international or non-state
+ * organisation keeps its six-letter code (IGOOSC, IGOUNO, NGOAMN...), since
+ * "IGO" alone would lump the OSCE with every other organisation.
+ * cbuf needs EW_AGG_CBUF bytes. */
+#define EW_AGG_CBUF 16
+void ew_agg_from_store(const ew_store_event *s, ew_agg_event *out, char cbuf[EW_AGG_CBUF]);
 
 /* The bucket of a date for a period. */
 int32_t ew_agg_bucket(ew_agg_period p, int32_t date);
 
-/* The undirected dyad key of two countries into buf (8 bytes): "A-B". */
-const char *ew_agg_dyad_key(const char *a, const char *b, char buf[8]);
+/* The undirected dyad key of two countries or organisations into buf
+ * (EW_AGG_CBUF bytes): "A-B". */
+const char *ew_agg_dyad_key(const char *a, const char *b, char buf[EW_AGG_CBUF]);
 
 #endif

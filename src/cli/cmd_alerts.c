@@ -33,7 +33,7 @@ static int add_event(void *user, const ew_store_event *e)
 {
     scan *s = user;
     ew_agg_event a;
-    char buf[8];
+    char buf[EW_AGG_CBUF];
     ew_agg_from_store(e, &a, buf);
     if (!s->lo || e->date < s->lo)
         s->lo = e->date;

@@ -62,7 +62,7 @@ static int add(void *user, const ew_store_event *e)
             return 0;
     }
     ew_agg_event a;
-    char buf[8];
+    char buf[EW_AGG_CBUF];
     ew_agg_from_store(e, &a, buf);
     /* third parties are named by country when known, else by actor code
      * (IGOs, NGOs); unresolved actors ("---") are nobody */

@@ -32,7 +32,7 @@ static int add(void *user, const ew_store_event *e)
 {
     scan *s = user;
     ew_agg_event a;
-    char buf[8];
+    char buf[EW_AGG_CBUF];
     ew_agg_from_store(e, &a, buf);
     s->events++;
     s->quad[e->quad_class >= 1 && e->quad_class <= 4 ? e->quad_class : 0]++;
@@ -69,7 +69,7 @@ static void top_dyads(ew_agg *a, int top)
         qsort(t, k, sizeof *t, cmp_tot);
     printf("top dyads (events, of which conflict):\n");
     for (size_t i = 0; t && i < k && (int)i < top; i++)
-        printf("  %-8s %6ld %6ld\n", t[i].key, t[i].n, t[i].conflict);
+        printf("  %-14s %6ld %6ld\n", t[i].key, t[i].n, t[i].conflict);
     free(t);
 }
 

@@ -73,7 +73,7 @@ static int agg_row(void *user, const ew_store_event *e)
 {
     agg_ctx *a = user;
     ew_agg_event x;
-    char buf[8];
+    char buf[EW_AGG_CBUF];
     ew_agg_from_store(e, &x, buf);
     if (!a->lo || e->date < a->lo)
         a->lo = e->date;
@@ -316,7 +316,7 @@ void ew_api_alerts(ew_api *api, ew_query *q, ew_api_response *out)
 static int med_row(void *user, const ew_store_event *e)
 {
     ew_agg_event a;
-    char buf[8];
+    char buf[EW_AGG_CBUF];
     ew_agg_from_store(e, &a, buf);
     ew_med_event m = {.date = e->date, .code = e->code, .src = a.src, .tgt = a.tgt,
                       .src_code = e->src_country ? NULL : e->src_code,

@@ -77,6 +77,9 @@ static void collect_leaves(conv *c, const ew_ptb_node *nd)
  * (possibly new) head token of vp. */
 static int undo_copula(conv *c, ew_ptb_node *vp)
 {
+    /* malformed input can leave a VP without a head child ("(VP word)") */
+    if (vp->nkids == 0 || vp->head_kid < 0 || vp->head_kid >= vp->nkids)
+        return vp->head;
     ew_ptb_node *k = vp->kids[vp->head_kid];
     int cop = ew_ptb_copula_kid(vp);
     if (!k->word && ew_ptb_cat_is(k, "VP") && vp->head_kid != cop) {

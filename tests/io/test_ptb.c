@@ -379,6 +379,19 @@ static void every_node_has_span_and_head(void **state)
         assert_true(s->tok[i].head >= 0);
 }
 
+
+/* Found by fuzz_ptb in a CI smoke run: an existential clause whose inner VP
+ * has a bare word and no head child crashed the copula undo (read of
+ * kids[-1]).  Any result is fine; no crash is the test. */
+static void fuzz_vp_without_head_child(void **state)
+{
+    (void)state;
+    static const char input[] = "(ROOT (NP (TR\340\327\255\275OOT (S (NP (EX Ther0e)) (VP (VBDVB0 did)) (RB n't) (VP (VBu attack) (NP  (NP (TR\340\327\255\275OOT (S (NP (EX Ther0e)) (VP ondit)) (VP (VBD r@er0e)) (VP ondit)) (VP (VBD r@ainedained)))))))))";
+    ew_ptb_node *r = ew_ptb_parse(input, &A, &D, "t", 1, NULL);
+    if (r)
+        (void)ew_ptb_to_sentence(r, NULL, &A, &D);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -398,6 +411,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(reported_speech_and_appos, setup, teardown),
         cmocka_unit_test_setup_teardown(alignment_of_odd_tokens, setup, teardown),
         cmocka_unit_test_setup_teardown(every_node_has_span_and_head, setup, teardown),
+        cmocka_unit_test_setup_teardown(fuzz_vp_without_head_child, setup, teardown),
     };
     return cmocka_run_group_tests_name("io/ptb", tests, NULL, NULL);
 }

@@ -4,6 +4,7 @@
 #include "pipeline/forms.h"
 
 #include <string.h>
+#include <strings.h>
 
 /* A sentence in capitals ("TELL US WHY") says nothing by its case. */
 static int shouting(const ew_sentence *s)
@@ -19,11 +20,37 @@ static int shouting(const ew_sentence *s)
     return words >= 3 && 2 * caps > words;
 }
 
+/* "member states", "participating States": after these words "states" is
+ * the plural noun, yet taggers read "... and all member states to
+ * strengthen ..." as the verb "states" (a 010 statement by whoever came
+ * before).  The collocation list is closed; anything else keeps its tag. */
+static const char *const states_compounds[] = {
+    "member", "participating", "united", "partner", "island", "nation", "gulf",
+    "baltic", "arab", "neighbouring", "neighboring", "coastal", "littoral", "nuclear",
+};
+
+static int states_noun(const ew_sentence *s, size_t i)
+{
+    const ew_token *t = &s->tok[i];
+    if (i == 0 || strcasecmp(t->form, "states") || !t->xpos || strcmp(t->xpos, "VBZ"))
+        return 0;
+    for (size_t k = 0; k < sizeof states_compounds / sizeof *states_compounds; k++)
+        if (!strcasecmp(s->tok[i - 1].form, states_compounds[k]))
+            return 1;
+    return 0;
+}
+
 int ew_pipeline_normalise_forms(ew_sentence *s)
 {
-    if (shouting(s))
-        return 0;
     int n = 0;
+    for (size_t i = 0; i < s->n; i++)
+        if (states_noun(s, i)) {
+            s->tok[i].xpos = "NNS";
+            s->tok[i].upos = EW_UPOS_NOUN;
+            n++;
+        }
+    if (shouting(s))
+        return n;
     for (size_t i = 0; i < s->n; i++) {
         ew_token *t = &s->tok[i];
         if (strcmp(t->form, "US") || (t->xpos && !strcmp(t->xpos, "PRP")))

@@ -1,5 +1,5 @@
 /*
- * forms.h -- token forms normalised before coding.
+ * forms.h -- token forms (and one tag) normalised before coding.
  *
  * The dictionaries match words without case, so a country abbreviation that
  * is also an English word cannot be a dictionary entry: "US" would code
@@ -7,7 +7,9 @@
  * its case and tag say it is the abbreviation: "US" (exactly, tagged as a
  * proper noun or adjective-like modifier, not as a pronoun) becomes "U.S.",
  * which the countries file has.  Offsets are kept, so spans and text are
- * unchanged.
+ * unchanged.  One tag is repaired the same way: "states" after "member",
+ * "participating" and a few other words of a closed list is the plural
+ * noun, never the verb "state".
  *
  * Errors: none.  Ownership: new forms are string constants.
  */
@@ -16,7 +18,7 @@
 
 #include "core/sentence.h"
 
-/* Returns the number of forms rewritten. */
+/* Returns the number of forms and tags rewritten. */
 int ew_pipeline_normalise_forms(ew_sentence *s);
 
 #endif

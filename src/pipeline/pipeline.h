@@ -2,7 +2,14 @@
  * pipeline.h -- one document of raw text to enriched events, the main job.
  *
  *   text -> segment (src/text) -> tag, lemmatise, parse (src/nlp)
- *        -> code (src/code) -> enrich (src/enrich) -> events
+ *        -> "US"/"member states" repairs (forms.h), dictionary names
+ *           joined in the tree (names.h)
+ *        -> code (src/code, require_dyad off) -> actor texts from tokens
+ *           (event_text.h), agentless-passive sources dropped (passive.h),
+ *           document context: he/she/it/they, learned surnames, the
+ *           document's country for "---GOV" (doc_context.h)
+ *        -> require_dyad, self-references and duplicates dropped
+ *        -> enrich (src/enrich) -> geocode (src/geo) -> events
  *
  * ew_pipeline_open loads everything once: dictionaries (PETR_config.ini in
  * dict_dir, default the shipped data/), models (default models/), the CAMEO

@@ -42,6 +42,9 @@ RESPOND, RETORT, ANSWER, ELABORATE, OUTLINE, PRESENT, SUMMARIZE, SUMMARISE, ACKN
     '* % HAD AGREED [030]', '* % HAVE AGREED TO &TALKS [036]', '* % AGREED ON &CEASEFIRE [0871]',
     '* $ RECOGNIZES + [054]', '* $ APOLOGIZES [055]',
     '* + PARTICIPATED IN &MEETING [040]', '* $ PARTICIPATED IN &MEETING OF + [040]',
+    # 'spoke with X by telephone' (DICT-GAPS.md 7): CAMEO 041 discuss by telephone
+    '* WITH + BY TELEPHONE [041]', '* WITH + BY PHONE [041]', '* BY TELEPHONE WITH + [041]',
+    '* BY PHONE WITH + [041]', '* ON THE PHONE WITH + [041]', '* IN A TELEPHONE CONVERSATION WITH + [041]',
 ], [('INTENT', ['* $ WILL {P}', '* $ IS READY TO {P}', '* $ STANDS READY TO {P}',
                 '* $ INTENDS TO {P}', '* PLANS TO {P}', '* IT WOULD {P}', '* IT WILL {P}', '* $ WOULD {P}']),
      ('THREATS', ['* $ WILL {P}', '* $ WOULD {P}', '* IT WILL {P}', '* IT WOULD {P}', '* HE WILL {P}',

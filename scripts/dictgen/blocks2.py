@@ -261,7 +261,13 @@ DECLARE
 # ---------------------------------------------------------------- light verbs of beginning, reaching, deciding
 B.append(('COMMENCE', '---', '''
 COMMENCE, OPEN, ENTER, JOIN, REJOIN
-''', ['* &TALKS [046]', '* &TALKS WITH + [046]', '* INTO &TALKS [046]', '* INTO &TALKS WITH + [046]', '* DIALOGUE [050]',
+''', [
+      # opening a facility is cooperation, not entering a town (DICT-GAPS.md 12)
+      '* + CENTRE AT [061]', '* + CENTER AT [061]', '* CENTRE [061]', '* CENTER [061]', '* LOGISTICS CENTRE [061]',
+      '* LOGISTICS CENTER [061]', '* + LOGISTICS CENTRE [061]', '* + LOGISTICS CENTER [061]', '* LOGISTICS HUB [061]',
+      '* RAILWAY [061]', '* RAILWAY LINE [061]', '* BRIDGE [061]', '* MARKET [061]', '* PIPELINE [061]',
+      '* TRADE HOUSE [061]', '* TRADE MISSION [061]', '* PLANT [061]', '* FACTORY [061]',
+      '* &TALKS [046]', '* &TALKS WITH + [046]', '* INTO &TALKS [046]', '* INTO &TALKS WITH + [046]', '* DIALOGUE [050]',
       '* DIALOGUE WITH + [050]', '* &MEETING [040]', '* &MEETING WITH + [040]', '* FIRE [190]', '* FIRE ON + [190]',
       '* EMBASSY [050]', '* EMBASSY IN + [050]', '* CONSULATE [050]', '* BORDER [081]', '* BORDER CROSSING [081]',
       '* AIRSPACE [081]', '* CORRIDOR [0863]', '* HUMANITARIAN CORRIDOR [0863]', '* INVESTIGATION [090]',

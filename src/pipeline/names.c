@@ -86,9 +86,14 @@ int ew_pipeline_join_names(const ew_dict *d, ew_sentence *s, ew_arena *a)
         w[i] = ew_dict_sym(d, s->tok[i].form, strlen(s->tok[i].form));
     int joined = 0;
     for (size_t i = 0; i < s->n;) {
-        size_t len = 0;
-        if (w[i] && ew_dict_match_actor(d, w, s->n, i, &len) && len >= 2 &&
-            i + len <= s->n) {
+        size_t len = 0, alen = 0;
+        if (w[i] && !ew_dict_match_actor(d, w, s->n, i, &len))
+            len = 0;
+        /* agent titles too ("Deputy Prime Minister", "Emergencies Ministry"),
+         * adjacent words only */
+        if (w[i] && ew_dict_match_agent(d, w, s->n, i, 0, &alen) && alen > len)
+            len = alen;
+        if (len >= 2 && i + len <= s->n) {
             joined += repair(s, i, i + len, save);
             i += len;
         } else {

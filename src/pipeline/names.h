@@ -6,7 +6,8 @@
  * nominal heads, with coordinations and appositions inside it, so the coder's
  * noun phrases cut the name apart and code its pieces ("Security" ->
  * ---GOV).  When a run of tokens is an actor phrase of the dictionaries, we
- * know it is one name: its tokens are re-attached as `flat` dependents of
+ * know it is one name (agent titles such as "Deputy Prime Minister" too):
+ * its tokens are re-attached as `flat` dependents of
  * the one token whose head lies outside the run, and outside tokens that
  * hung on an inner token (an "(OSCE)" apposition) hang on that head.
  *

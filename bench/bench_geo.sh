@@ -12,6 +12,9 @@ echo
 echo "== tests/geo/heldout.tsv (held out: written after tuning)"
 "$B/bench/bench_geo" tests/geo/heldout.tsv
 echo
+echo "== tests/geo/traps.tsv (place names inside person/team/company names: precision)"
+"$B/bench/bench_geo" tests/geo/traps.tsv | grep -E "false place|non-places"
+echo
 echo "== untagged text (no models: surface cues only)"
 "$B/bench/bench_geo" --no-models tests/geo/eval.tsv | tail -9
 echo

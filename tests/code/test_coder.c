@@ -227,6 +227,53 @@ static void conllu_input_alone(void **state)
     ew_arena_free(&a);
 }
 
+/* Token offsets that index another text than s->text (the raw document
+ * before "&ldquo;" was decoded, say) must not cut actor texts mid-word or
+ * mid-character: the forms are used instead. */
+static void actor_text_never_cuts_characters(void **state)
+{
+    fixture *fx = *state;
+    const char *conllu =
+        "1\tVelmora\tVelmora\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+        "2\tmet\tmeet\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+        "3\twith\twith\tADP\tIN\t_\t4\tcase\t_\t_\n"
+        "4\tKastria\tKastria\tPROPN\tNNP\t_\t2\tnmod\t_\t_\n\n";
+    ew_arena a;
+    ew_arena_init(&a, 0);
+    ew_diag d;
+    ew_diag_init(&d);
+    d.quiet = 1;
+    ew_sentence *s = ew_conllu_parse(conllu, strlen(conllu), &a, &d, "t", 1);
+    assert_non_null(s);
+    /* offsets shifted by 7 bytes, as if "&ldquo;" stood where the
+     * 3-byte quote is */
+    s->text = "\xE2\x80\x9CVelmora\xE2\x80\x9D met with Kastria";
+    uint32_t off[][2] = {{7, 14}, {21, 24}, {25, 29}, {30, 37}};
+    for (size_t i = 0; i < 4; i++) {
+        s->tok[i].start = off[i][0];
+        s->tok[i].end = off[i][1];
+    }
+    ew_coder c = {fx->dict, {0}, NULL, NULL, &d};
+    ew_code_options_default(&c.opt);
+    ew_event_list ev = {0};
+    ew_code_sentence(&c, s, &a, &ev);
+    assert_int_equal(ev.n, 1);
+    assert_string_equal(ev.v[0].source.text, "Velmora");
+    assert_string_equal(ev.v[0].target.text, "Kastria");
+    /* offsets that fit keep the words as written */
+    uint32_t fit[][2] = {{3, 10}, {14, 17}, {18, 22}, {23, 30}};
+    for (size_t i = 0; i < 4; i++) {
+        s->tok[i].start = fit[i][0];
+        s->tok[i].end = fit[i][1];
+    }
+    ev.n = 0;
+    ew_code_sentence(&c, s, &a, &ev);
+    assert_int_equal(ev.n, 1);
+    assert_string_equal(ev.v[0].source.text, "Velmora");
+    assert_int_equal(ev.v[0].source.span.start, 3);
+    ew_arena_free(&a);
+}
+
 static void require_dyad_option(void **state)
 {
     fixture *fx = *state;
@@ -460,6 +507,7 @@ int main(void)
         cmocka_unit_test(symmetric_code_both_ways),
         cmocka_unit_test(discard_phrase_codes_nothing),
         cmocka_unit_test(conllu_input_alone),
+        cmocka_unit_test(actor_text_never_cuts_characters),
         cmocka_unit_test(require_dyad_option),
         cmocka_unit_test(event_json_escapes),
         cmocka_unit_test(comma_aside_is_removed),

@@ -125,15 +125,27 @@ static int np_live(const ew_cview *v, int k)
 }
 
 /* Target: the first compound or coded noun phrase of the verb phrase, else
- * its first noun phrase. */
-static ew_loc find_target(const ew_cview *v, int from, int end)
+ * its first noun phrase; for talk and cooperation never a place ("signed
+ * the treaty at the White House"). */
+/* Whether a place phrase is only where the event happened: for talk and
+ * cooperation (CAMEO roots 01-13) "at X" is a venue, while for force
+ * ("fired shells at X") it is the one acted upon. */
+static int venue_only(const char *code)
 {
+    return code && code[0] == '0' ? code[1] >= '1' && code[1] <= '9'
+                                  : code && code[0] == '1' && code[1] >= '0' && code[1] <= '3';
+}
+
+static ew_loc find_target(const ew_cview *v, int from, int end, const char *code)
+{
+    int venue = venue_only(code);
     /* pass 0: a named actor or a compound; 1: an agent alone ("---MIL",
      * "the withdrawal of troops" before "from Russia"); 2: any phrase */
     for (int pass = 0; pass < 3; pass++)
         for (int k = 0; k < v->n_np; k++) {
             const ew_cv_np *p = &v->np[k];
-            if (p->start < from || p->start >= end || !np_live(v, k))
+            if (p->start < from || p->start >= end || !np_live(v, k) ||
+                (venue && ew_cview_locative(v, p->group >= 0 ? v->grp[p->group].start : p->start)))
                 continue;
             int named = p->coded && strncmp(p->code, "---", 3) != 0;
             if (pass == 2 || p->group >= 0 || named || (pass == 1 && p->coded))
@@ -280,7 +292,7 @@ static int code_verb(const ew_coder *c, ew_cview *v, const ew_cv_verb *vb,
         return 0;
     }
     if (ew_loc_none(h.tgt))
-        h.tgt = find_target(v, h.ve + 1, vb->lower_end);
+        h.tgt = find_target(v, h.ve + 1, vb->lower_end, h.code);
     if (ew_loc_none(h.tgt)) {
         ew_code_tracef(c, "  code %s but no target in the verb phrase: no event", h.code);
         return 1;

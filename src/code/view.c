@@ -128,6 +128,21 @@ ew_cview *ew_cview_build(const ew_sentence *s, const ew_dict *d,
     return v;
 }
 
+int ew_cview_locative(const ew_cview *v, int start)
+{
+    static const char *const place[] = {"AT", "NEAR", "OUTSIDE", "INSIDE"};
+    int i = start - 1;
+    while (i >= 0 && v->gone[i])
+        i--;
+    if (i < 0 || (v->s->tok[i].upos != EW_UPOS_ADP &&
+                  !(v->s->tok[i].xpos && !strcmp(v->s->tok[i].xpos, "IN"))))
+        return 0;
+    for (size_t k = 0; k < sizeof place / sizeof place[0]; k++)
+        if (!strcmp(v->upper[i], place[k]))
+            return 1;
+    return 0;
+}
+
 char *ew_cview_text(const ew_cview *v, int start, int end, ew_arena *a)
 {
     size_t len = 0;

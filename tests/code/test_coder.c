@@ -274,6 +274,21 @@ static void actor_text_never_cuts_characters(void **state)
     ew_arena_free(&a);
 }
 
+/* A place after "at" is where talks happen, not whom they are with; for
+ * force it stays the target. */
+static void venue_is_not_a_target(void **state)
+{
+    CHECK_BOTH(*state,
+               "(ROOT (S (NP (NNP Velmora)) (VP (VBD met) (NP (DT the) (NN envoy)) (PP (IN at) (NP (NNP Kastria)))) (. .)))",
+               "Velmora met the envoy at Kastria.", 20050101, "");
+    CHECK_BOTH(*state,
+               "(ROOT (S (NP (NNP Velmora)) (VP (VBD met) (PP (IN near) (NP (NNP Dunholt))) (PP (IN with) (NP (NNP Kastria)))) (. .)))",
+               "Velmora met near Dunholt with Kastria.", 20050101, "VLM KST 040;");
+    CHECK_BOTH(*state,
+               "(ROOT (S (NP (NNP Velmora)) (VP (VBD attacked) (NP (DT the) (NN convoy)) (PP (IN at) (NP (NNP Kastria)))) (. .)))",
+               "Velmora attacked the convoy at Kastria.", 20050101, "VLM KST 190;");
+}
+
 static void require_dyad_option(void **state)
 {
     fixture *fx = *state;
@@ -508,6 +523,7 @@ int main(void)
         cmocka_unit_test(discard_phrase_codes_nothing),
         cmocka_unit_test(conllu_input_alone),
         cmocka_unit_test(actor_text_never_cuts_characters),
+        cmocka_unit_test(venue_is_not_a_target),
         cmocka_unit_test(require_dyad_option),
         cmocka_unit_test(event_json_escapes),
         cmocka_unit_test(comma_aside_is_removed),

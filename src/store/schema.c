@@ -31,7 +31,13 @@ const char ew_store_schema_sql[] =
     " num_sources INTEGER NOT NULL DEFAULT 0,"
     " num_articles INTEGER NOT NULL DEFAULT 0,"
     " avg_tone REAL,"                   /* always NULL: no tone model yet */
-    " first_doc INTEGER, first_sentence INTEGER, added TEXT);\n"
+    " first_doc INTEGER, first_sentence INTEGER, added TEXT,"
+    /* actor locations (schema 2): appended, not placed next to geo_*, so
+     * a version-1 database reaches the same column order by ALTER TABLE */
+    " a1_geo_type INTEGER, a1_geo_name TEXT, a1_geo_country TEXT, a1_geo_adm1 TEXT,"
+    " a1_geo_lat REAL, a1_geo_lon REAL, a1_geo_feature INTEGER,"
+    " a2_geo_type INTEGER, a2_geo_name TEXT, a2_geo_country TEXT, a2_geo_adm1 TEXT,"
+    " a2_geo_lat REAL, a2_geo_lon REAL, a2_geo_feature INTEGER);\n"
     "CREATE TABLE IF NOT EXISTS mentions("
     " event INTEGER NOT NULL, doc INTEGER NOT NULL, sent_id TEXT NOT NULL,"
     " verb_start INTEGER NOT NULL, verb_end INTEGER,"
@@ -42,6 +48,25 @@ const char ew_store_schema_sql[] =
     "CREATE TABLE IF NOT EXISTS ingest_log("
     " id INTEGER PRIMARY KEY, file TEXT, line INTEGER, record TEXT,"
     " reason TEXT NOT NULL, at TEXT);\n";
+
+/* Upgrades a version-1 events table: plain ALTER TABLE ADD COLUMN, which
+ * SQLite and PostgreSQL both accept; run once, when a1_geo_type is missing. */
+const char ew_store_migrate_2_sql[] =
+    "ALTER TABLE events ADD COLUMN a1_geo_type INTEGER;\n"
+    "ALTER TABLE events ADD COLUMN a1_geo_name TEXT;\n"
+    "ALTER TABLE events ADD COLUMN a1_geo_country TEXT;\n"
+    "ALTER TABLE events ADD COLUMN a1_geo_adm1 TEXT;\n"
+    "ALTER TABLE events ADD COLUMN a1_geo_lat REAL;\n"
+    "ALTER TABLE events ADD COLUMN a1_geo_lon REAL;\n"
+    "ALTER TABLE events ADD COLUMN a1_geo_feature INTEGER;\n"
+    "ALTER TABLE events ADD COLUMN a2_geo_type INTEGER;\n"
+    "ALTER TABLE events ADD COLUMN a2_geo_name TEXT;\n"
+    "ALTER TABLE events ADD COLUMN a2_geo_country TEXT;\n"
+    "ALTER TABLE events ADD COLUMN a2_geo_adm1 TEXT;\n"
+    "ALTER TABLE events ADD COLUMN a2_geo_lat REAL;\n"
+    "ALTER TABLE events ADD COLUMN a2_geo_lon REAL;\n"
+    "ALTER TABLE events ADD COLUMN a2_geo_feature INTEGER;\n"
+    "UPDATE meta SET value='2' WHERE key='schema_version';\n";
 
 /* Secondary indexes for analysis queries, built once after bulk writes
  * (ew_store_index) rather than maintained on every insert: a sorted build

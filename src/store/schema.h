@@ -9,10 +9,12 @@
 #define EW_STORE_SCHEMA_H
 
 /* Bumped when a table changes; stored in meta.schema_version. */
-#define EW_STORE_SCHEMA_VERSION "1"
+#define EW_STORE_SCHEMA_VERSION "2"
 
 extern const char ew_store_schema_sql[];
 extern const char ew_store_fts_sql[];
 extern const char ew_store_index_sql[];
+/* Version 1 -> 2: adds the actor location columns (Actor1Geo/Actor2Geo). */
+extern const char ew_store_migrate_2_sql[];
 
 #endif

@@ -34,9 +34,13 @@ static const char *const q_sql[Q_COUNT] = {
                     "plover,dimension,issues,src_code,src_name,src_country,src_agent,"
                     "tgt_code,tgt_name,tgt_country,tgt_agent,geo_type,geo_name,geo_country,"
                     "geo_adm1,geo_lat,geo_lon,geo_feature,is_root,num_mentions,num_sources,"
-                    "num_articles,first_doc,first_sentence,added) VALUES(?1,?2,?3,?4,?5,?6,?7,"
+                    "num_articles,first_doc,first_sentence,added,a1_geo_type,a1_geo_name,"
+                    "a1_geo_country,a1_geo_adm1,a1_geo_lat,a1_geo_lon,a1_geo_feature,"
+                    "a2_geo_type,a2_geo_name,a2_geo_country,a2_geo_adm1,a2_geo_lat,a2_geo_lon,"
+                    "a2_geo_feature) VALUES(?1,?2,?3,?4,?5,?6,?7,"
                     "?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?20,?21,?22,?23,?24,?25,"
-                    "?26,1,1,1,?27,?28,?29) ON CONFLICT(id) DO NOTHING",
+                    "?26,1,1,1,?27,?28,?29,?30,?31,?32,?33,?34,?35,?36,?37,?38,?39,?40,?41,"
+                    "?42,?43) ON CONFLICT(id) DO NOTHING",
     [Q_DOC_SEEN] = "SELECT 1 FROM mentions WHERE event=?1 AND doc=?2 LIMIT 1",
     [Q_SRC_SEEN] = "SELECT 1 FROM mentions WHERE event=?1 AND news_source IS ?2 LIMIT 1",
     [Q_MENTION_SEEN] = "SELECT 1 FROM mentions WHERE event=?1 AND doc=?2 AND sent_id=?3"
@@ -111,6 +115,31 @@ static int create(ew_store *s, const ew_store_opts *o)
     return exec(s, sql, "write settings");
 }
 
+/* True when the events table already has the actor location columns. */
+static int has_actor_geo(ew_store *s)
+{
+    sqlite3_stmt *st;
+    int has = sqlite3_prepare_v2(s->db, "SELECT a1_geo_type FROM events LIMIT 0", -1, &st, NULL) == SQLITE_OK;
+    sqlite3_finalize(st);
+    return has;
+}
+
+/* A version-1 database gains the actor location columns, once.  The check
+ * is repeated under the write lock (BEGIN IMMEDIATE) so two processes
+ * opening the same old database do not both add them. */
+static int migrate(ew_store *s)
+{
+    if (has_actor_geo(s))
+        return 0;
+    if (exec(s, "BEGIN IMMEDIATE", "upgrade schema"))
+        return -1;
+    if (!has_actor_geo(s) && exec(s, ew_store_migrate_2_sql, "upgrade schema to version 2")) {
+        sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+        return -1;
+    }
+    return exec(s, "COMMIT", "upgrade schema");
+}
+
 static int setup(ew_store *s, const ew_store_opts *o)
 {
     /* busy_timeout: a writer briefly holding the lock is waited for; a
@@ -121,7 +150,10 @@ static int setup(ew_store *s, const ew_store_opts *o)
     if (exec(s, "PRAGMA page_size=16384; PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"
                 "PRAGMA temp_store=MEMORY; PRAGMA cache_size=-262144; PRAGMA mmap_size=1073741824;", "set pragmas"))
         return -1;
-    if (!schema_present(s) && create(s, o))
+    int version = schema_present(s);
+    if (!version && create(s, o))
+        return -1;
+    if (version == 1 && migrate(s))
         return -1;
     sqlite3_stmt *st;
     s->has_fts = sqlite3_prepare_v2(s->db, "SELECT rowid FROM sentences_fts LIMIT 0", -1, &st, NULL) == SQLITE_OK;

@@ -119,6 +119,15 @@ int ew_store_log_reject(ew_store *s, const char *file, long line,
 
 /* ---- reading ---- */
 
+/* A stored location (actor locations; the action location keeps its flat
+ * geo_* fields in ew_store_event).  type 0: none, the rest is then 0/NULL. */
+typedef struct ew_store_geo {
+    int type;
+    const char *name, *country, *adm1;
+    double lat, lon;
+    long feature;
+} ew_store_geo;
+
 /* One stored event, as handed to ew_store_each_event callbacks.  Strings
  * are NULL when the column is NULL. */
 typedef struct ew_store_event {
@@ -143,6 +152,8 @@ typedef struct ew_store_event {
     const char *sentence;          /* its text, when stored */
     const char *news_source;       /* news source of the first document */
     const char *added;             /* UTC time first stored, "YYYYMMDDHHMMSS" */
+    ew_store_geo actor1_geo;       /* where the source actor is (Actor1Geo) */
+    ew_store_geo actor2_geo;       /* where the target actor is (Actor2Geo) */
 } ew_store_event;
 
 /* Selection for ew_store_each_event.  Zero/NULL fields do not filter.

@@ -165,6 +165,8 @@ static void bind_event_row(ew_store *s, sqlite3_stmt *st, int64_t id, int64_t do
     sqlite3_bind_int64(st, 27, doc_key);
     sqlite3_bind_int64(st, 28, sent_key);
     bind_text(st, 29, s->added);
+    bind_geo(st, 30, &ev->actor1_geo);
+    bind_geo(st, 37, &ev->actor2_geo);
 }
 
 static void bind_mention(sqlite3_stmt *st, int64_t id, int64_t doc_key, int64_t sent_key,

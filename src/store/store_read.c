@@ -19,7 +19,22 @@ static const char *col_text(sqlite3_stmt *st, int i)
     "e.dimension,e.issues,e.src_code,e.src_name,e.src_country,e.src_agent,e.tgt_code," \
     "e.tgt_name,e.tgt_country,e.tgt_agent,e.geo_type,e.geo_name,e.geo_country,e.geo_adm1," \
     "e.geo_lat,e.geo_lon,e.geo_feature,e.is_root,e.num_mentions,e.num_sources," \
-    "e.num_articles,d.url,d.ext_id,s.sent_id,s.text,d.source,e.added"
+    "e.num_articles,d.url,d.ext_id,s.sent_id,s.text,d.source,e.added," \
+    "e.a1_geo_type,e.a1_geo_name,e.a1_geo_country,e.a1_geo_adm1,e.a1_geo_lat," \
+    "e.a1_geo_lon,e.a1_geo_feature,e.a2_geo_type,e.a2_geo_name,e.a2_geo_country," \
+    "e.a2_geo_adm1,e.a2_geo_lat,e.a2_geo_lon,e.a2_geo_feature"
+
+/* Seven columns from i: type, name, country, ADM1, lat, lon, feature. */
+static void read_geo(sqlite3_stmt *st, int i, ew_store_geo *g)
+{
+    g->type = sqlite3_column_int(st, i);
+    g->name = col_text(st, i + 1);
+    g->country = col_text(st, i + 2);
+    g->adm1 = col_text(st, i + 3);
+    g->lat = sqlite3_column_double(st, i + 4);
+    g->lon = sqlite3_column_double(st, i + 5);
+    g->feature = (long)sqlite3_column_int64(st, i + 6);
+}
 
 static void read_event(sqlite3_stmt *st, ew_store_event *e)
 {
@@ -56,6 +71,8 @@ static void read_event(sqlite3_stmt *st, ew_store_event *e)
     e->sentence = col_text(st, 32);
     e->news_source = col_text(st, 33);
     e->added = col_text(st, 34);
+    read_geo(st, 35, &e->actor1_geo);
+    read_geo(st, 42, &e->actor2_geo);
 }
 
 /* "actor matches side X": its country, or its code starting with the

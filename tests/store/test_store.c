@@ -14,6 +14,7 @@
 #include "store/hash64.h"
 #include "store/sha256.h"
 #include "store/store.h"
+#include <sqlite3.h>
 
 static void sha256_known_vectors(void **state)
 {
@@ -279,6 +280,85 @@ static void window_merges_a_bucket(void **state)
     ew_store_close(s);
 }
 
+/* Row strings live only during the callback: checks run inside it. */
+static int check_actor_geo(void *user, const ew_store_event *r)
+{
+    (void)user;
+    assert_int_equal(r->geo_type, 0);
+    assert_int_equal(r->actor1_geo.type, 4);
+    assert_string_equal(r->actor1_geo.name, "Astana, Kazakhstan");
+    assert_string_equal(r->actor1_geo.country, "KZ");
+    assert_string_equal(r->actor1_geo.adm1, "KZ05");
+    assert_true(r->actor1_geo.lat > 51.17 && r->actor1_geo.lon < 71.46);
+    assert_int_equal(r->actor1_geo.feature, 1526273);
+    assert_int_equal(r->actor2_geo.type, 1);
+    assert_string_equal(r->actor2_geo.country, "UZ");
+    assert_null(r->actor2_geo.adm1);
+    assert_int_equal(r->actor2_geo.feature, 0);
+    return 1;
+}
+
+static int check_old_row(void *user, const ew_store_event *r)
+{
+    (void)user;
+    assert_string_equal(r->code, "057");
+    assert_int_equal(r->actor1_geo.type, 0);
+    assert_null(r->actor1_geo.name);
+    return 1;
+}
+
+/* Actor locations are stored next to the action location and read back;
+ * they do not split the dedup key (only the action location does). */
+static void actor_geo_round_trip(void **state)
+{
+    (void)state;
+    ew_store *s = ew_store_open(dbpath, NULL, NULL);
+    int64_t d = add_doc(s, "actor places", "W");
+    ew_event e = make_event("KAZ", "UZB", "036", 20250401, "1");
+    e.actor1_geo = (ew_location){.type = 4, .name = "Astana, Kazakhstan", .country = "KZ",
+                                 .adm1 = "KZ05", .lat = 51.18, .lon = 71.45, .feature_id = 1526273};
+    e.actor2_geo = (ew_location){.type = 1, .name = "Uzbekistan", .country = "UZ",
+                                 .lat = 41.0, .lon = 64.0};
+    assert_int_equal(ew_store_add_event(s, d, "W", &e, NULL), 1);
+    ew_event f = e;
+    f.sent_id = "2";
+    f.actor1_geo.type = 0; /* another placing of actor 1: same event row */
+    assert_int_equal(ew_store_add_event(s, d, "W", &f, NULL), 0);
+    assert_int_equal(ew_store_each_event(s, NULL, check_actor_geo, NULL), 1);
+    ew_store_close(s);
+}
+
+/* A schema-1 database (no actor location columns) is upgraded at open and
+ * keeps its rows. */
+static void version_1_database_is_upgraded(void **state)
+{
+    (void)state;
+    ew_store *s = ew_store_open(dbpath, NULL, NULL);
+    int64_t d = add_doc(s, "old row", "W");
+    ew_event e = make_event("TKM", "AFG", "057", 20250402, "1");
+    assert_int_equal(ew_store_add_event(s, d, "W", &e, NULL), 1);
+    ew_store_close(s);
+    sqlite3 *db;
+    assert_int_equal(sqlite3_open(dbpath, &db), SQLITE_OK);
+    const char *cols[] = {"type", "name", "country", "adm1", "lat", "lon", "feature"};
+    for (int a = 1; a <= 2; a++)
+        for (int i = 0; i < 7; i++) {
+            char sql[96];
+            snprintf(sql, sizeof sql, "ALTER TABLE events DROP COLUMN a%d_geo_%s", a, cols[i]);
+            assert_int_equal(sqlite3_exec(db, sql, NULL, NULL, NULL), SQLITE_OK);
+        }
+    assert_int_equal(sqlite3_exec(db, "UPDATE meta SET value='1' WHERE key='schema_version'",
+                                  NULL, NULL, NULL), SQLITE_OK);
+    sqlite3_close(db);
+    s = ew_store_open(dbpath, NULL, NULL);
+    assert_non_null(s);
+    assert_int_equal(ew_store_each_event(s, NULL, check_old_row, NULL), 1);
+    ew_event f = make_event("TKM", "AFG", "057", 20250403, "1");
+    f.actor2_geo = (ew_location){.type = 1, .name = "Afghanistan", .country = "AF"};
+    assert_int_equal(ew_store_add_event(s, d, "W", &f, NULL), 1);
+    ew_store_close(s);
+}
+
 static void locked_database_is_reported(void **state)
 {
     (void)state;
@@ -313,6 +393,8 @@ int main(void)
         cmocka_unit_test_setup_teardown(mentions_and_search, setup, teardown),
         cmocka_unit_test_setup_teardown(window_merges_a_bucket, setup, teardown),
         cmocka_unit_test_setup_teardown(broken_utf8_names_are_cleaned, setup, teardown),
+        cmocka_unit_test_setup_teardown(actor_geo_round_trip, setup, teardown),
+        cmocka_unit_test_setup_teardown(version_1_database_is_upgraded, setup, teardown),
         cmocka_unit_test_setup_teardown(locked_database_is_reported, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

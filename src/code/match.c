@@ -93,12 +93,25 @@ static int try_synset(mctx *c, const ew_pat_elem *e, int k, int j)
     return 0;
 }
 
+/* A bare "+" after the verb does not bind a venue ("met the press at X"):
+ * the pattern must name the preposition ("- * AT + ...") for that. */
+static int venue_target(const mctx *c, const ew_pat_elem *e, int k, ew_loc l)
+{
+    if (e->kind != EW_PE_TARGET || c->dir < 0 || !ew_cview_venue_code(c->p->code))
+        return 0;
+    if (k > 0 && (c->p->el[k - 1].kind == EW_PE_WORD || c->p->el[k - 1].kind == EW_PE_SYNSET))
+        return 0;
+    return ew_cview_locative(c->v, l.grp >= 0 ? c->v->grp[l.grp].start : c->v->np[l.np].start);
+}
+
 static int try_actor(mctx *c, const ew_pat_elem *e, int k, int j)
 {
     ew_loc l = loc_at(c->v, c->seq->tok[j]);
     if (ew_loc_none(l))
         return 0;
     if (e->kind == EW_PE_COMPOUND && l.grp < 0)
+        return 0;
+    if (venue_target(c, e, k, l))
         return 0;
     ew_loc os = c->src, ot = c->tgt;
     /* % before the verb is both sides ("Gondor and Osgiliath have met");

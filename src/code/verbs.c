@@ -127,18 +127,9 @@ static int np_live(const ew_cview *v, int k)
 /* Target: the first compound or coded noun phrase of the verb phrase, else
  * its first noun phrase; for talk and cooperation never a place ("signed
  * the treaty at the White House"). */
-/* Whether a place phrase is only where the event happened: for talk and
- * cooperation (CAMEO roots 01-13) "at X" is a venue, while for force
- * ("fired shells at X") it is the one acted upon. */
-static int venue_only(const char *code)
-{
-    return code && code[0] == '0' ? code[1] >= '1' && code[1] <= '9'
-                                  : code && code[0] == '1' && code[1] >= '0' && code[1] <= '3';
-}
-
 static ew_loc find_target(const ew_cview *v, int from, int end, const char *code)
 {
-    int venue = venue_only(code);
+    int venue = ew_cview_venue_code(code);
     /* pass 0: a named actor or a compound; 1: an agent alone ("---MIL",
      * "the withdrawal of troops" before "from Russia"); 2: any phrase */
     for (int pass = 0; pass < 3; pass++)

@@ -128,6 +128,15 @@ ew_cview *ew_cview_build(const ew_sentence *s, const ew_dict *d,
     return v;
 }
 
+int ew_cview_venue_code(const char *code)
+{
+    if (!code || !code[0])
+        return 0;
+    if (code[0] == '0')
+        return code[1] >= '1' && code[1] <= '9';
+    return code[0] == '1' && code[1] >= '0' && code[1] <= '3';
+}
+
 int ew_cview_locative(const ew_cview *v, int start)
 {
     static const char *const place[] = {"AT", "NEAR", "OUTSIDE", "INSIDE"};

@@ -104,6 +104,11 @@ char *ew_cview_text(const ew_cview *v, int start, int end, ew_arena *a);
  * suite loses 7 records with "in"). */
 int ew_cview_locative(const ew_cview *v, int start);
 
+/* 1 for CAMEO codes of talk and cooperation (roots 01-13), where a place
+ * phrase is only the venue; for force ("fired shells at X") it is the one
+ * acted upon. */
+int ew_cview_venue_code(const char *code);
+
 /* Adds a noun phrase over tokens [start,end) unless one overlaps; returns
  * its index or -1. */
 int ew_cview_add_np(ew_cview *v, int start, int end, int head, ew_arena *a);

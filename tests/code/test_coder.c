@@ -26,6 +26,7 @@ static const char *verbs_txt =
     "--- WALK [---] ---\nWALK\nWALKED\n+WALKED_OUT_ON [194]\n\n"
     "--- HOLD [---] ---\nHOLD\nHELD\n- * {FORMAL TALKS} (WITH +) [042]\n\n"
     "--- BLAME [111:112] ---\nBLAME\nBLAMED\n- NOT * [013]\n\n"
+    "--- HOST [042] ---\nHOST\nHOSTED\n- * + [043]\n\n"
     "--- SNOOP [---] ---\nWIRE_+TAP {WIRE_+TAPPED WIRE_+TAPPING}\n- WILL NOT * [081]\n";
 static const char *actors_txt =
     "VELMORA [VLM]\nKASTRIA [KST]\nDUNHOLT [DNH]\n"
@@ -287,6 +288,10 @@ static void venue_is_not_a_target(void **state)
     CHECK_BOTH(*state,
                "(ROOT (S (NP (NNP Velmora)) (VP (VBD attacked) (NP (DT the) (NN convoy)) (PP (IN at) (NP (NNP Kastria)))) (. .)))",
                "Velmora attacked the convoy at Kastria.", 20050101, "VLM KST 190;");
+    /* a bare "+" of a pattern passes over the venue too */
+    CHECK_BOTH(*state,
+               "(ROOT (S (NP (NNP Velmora)) (VP (VBD hosted) (PP (IN at) (NP (NNP Dunholt))) (NP (DT the) (NNP Kastria) (NN envoy))) (. .)))",
+               "Velmora hosted at Dunholt the Kastria envoy.", 20050101, "VLM KST 043;");
 }
 
 static void require_dyad_option(void **state)

@@ -89,10 +89,10 @@ static ew_seq lower_seq(const ew_cview *v, int from, int end, ew_arena *a)
  * comma before the verb. */
 static int upper_stop(const ew_cview *v, int vs)
 {
-    for (int i = vs - 1; i >= 0; i--)
+    for (int i = vs - 1; i >= v->upper_floor; i--)
         if (v->boundary[i] && !v->gone[i])
             return i + 1;
-    return 0;
+    return v->upper_floor < vs ? v->upper_floor : vs;
 }
 
 static ew_seq upper_seq(const ew_cview *v, int vs, ew_arena *a)
@@ -257,10 +257,11 @@ static int choose_code(const ew_coder *c, const ew_cview *v, ew_verb_hit *h,
     return h->code && strcmp(h->code, "---") != 0;
 }
 
-/* Codes verb vb; returns 1 if the verb had a code (its phrase is then
- * done, whether or not an event came out, as in PETRARCH-1). */
+/* Codes verb vb; returns 1 if the verb had a code (*code; its phrase is
+ * then done, whether or not an event came out, as in PETRARCH-1, except
+ * for statements: code_one). */
 static int code_verb(const ew_coder *c, ew_cview *v, const ew_cv_verb *vb,
-                     ew_arena *a, ew_event_list *out)
+                     ew_arena *a, ew_event_list *out, const char **code)
 {
     ew_verb_hit h = {0};
     const ew_verb_form *forms[8];
@@ -282,6 +283,7 @@ static int code_verb(const ew_coder *c, ew_cview *v, const ew_cv_verb *vb,
         ew_code_tracef(c, "  no code: no pattern matched and the verb has none");
         return 0;
     }
+    *code = h.code;
     if (ew_loc_none(h.tgt))
         h.tgt = find_target(v, h.ve + 1, vb->lower_end, h.code);
     if (ew_loc_none(h.tgt)) {
@@ -300,27 +302,92 @@ static int code_verb(const ew_coder *c, ew_cview *v, const ew_cv_verb *vb,
     return 1;
 }
 
-void ew_code_verbs(const ew_coder *c, ew_cview *v, ew_arena *a,
-                   ew_event_list *out)
+/* Reported speech: "X said Y attacked Z" is about the attack.  A verb
+ * coded as a statement (CAMEO root 01) lets the verbs of its phrase be
+ * coded, and when one of them yields an event the statement's own events
+ * go (PETRARCH-2 keeps the inner event too). */
+static int is_statement(const char *code)
+{
+    return code && code[0] == '0' && code[1] == '1';
+}
+
+static void drop_events(ew_event_list *out, size_t from, size_t to)
+{
+    memmove(&out->v[from], &out->v[to], (out->n - to) * sizeof out->v[0]);
+    out->n -= to - from;
+}
+
+static int code_range(const ew_coder *c, ew_cview *v, int i, int lo, int hi,
+                      ew_arena *a, ew_event_list *out, size_t first);
+
+/* An inner event with both sides coded.  Half-coded ones ("it would
+ * accept the plan") do not replace the statement, even when require_dyad
+ * is off: the pipeline may not be able to complete them later. */
+static int any_dyad(const ew_event_list *out, size_t from)
+{
+    for (size_t k = from; k < out->n; k++)
+        if (strcmp(out->v[k].source.code, "---") && strcmp(out->v[k].target.code, "---"))
+            return 1;
+    return 0;
+}
+
+/* Codes verb i and, for a statement, the verbs inside its phrase; returns
+ * the index of the last verb handled. */
+static int code_one(const ew_coder *c, ew_cview *v, int i, ew_arena *a,
+                    ew_event_list *out, size_t first, int *coded)
+{
+    const ew_cv_verb *vb = &v->verb[i];
+    const char *code = NULL;
+    size_t before = out->n;
+    *coded = code_verb(c, v, vb, a, out, &code);
+    if (!*coded || !is_statement(code))
+        return i;
+    size_t mine = out->n;
+    /* the clause's own words only: "Velmora said rebels attacked Kastria"
+     * is no attack by Velmora */
+    int floor = v->upper_floor;
+    v->upper_floor = vb->tok + 1;
+    int last = code_range(c, v, i + 1, vb->tok + 1, vb->lower_end, a, out, first);
+    v->upper_floor = floor;
+    if (mine > before && any_dyad(out, mine)) {
+        ew_code_tracef(c, "  reported speech: the inner event replaces the %s event", code);
+        drop_events(out, before, mine);
+    }
+    return last;
+}
+
+/* Codes the verbs from index i whose token lies in [lo, hi); returns the
+ * index of the last verb looked at. */
+static int code_range(const ew_coder *c, ew_cview *v, int i, int lo, int hi,
+                      ew_arena *a, ew_event_list *out, size_t first)
 {
     int done_until = -1;    /* inside the phrase of a verb already coded */
     int done_from = -1;
-    size_t first = out->n;
-    for (int i = 0; i < v->n_verb; i++) {
+    for (; i < v->n_verb && v->verb[i].tok < hi; i++) {
         const ew_cv_verb *vb = &v->verb[i];
         if (out->n - first >= EW_CODE_MAX_EVENTS) {
             ew_diag_report(c->diag, EW_WARN, NULL, 0, v->s->id,
                            "more than %d events in one sentence; the rest not coded",
                            EW_CODE_MAX_EVENTS);
-            break;
+            return v->n_verb;
         }
-        if (v->gone[vb->tok])
+        if (vb->tok < lo || v->gone[vb->tok])
             continue;
         if (vb->tok >= done_from && vb->tok < done_until)
             continue;
-        if (code_verb(c, v, vb, a, out)) {
+        int coded;
+        int last = code_one(c, v, i, a, out, first, &coded);
+        if (coded) {
             done_from = vb->tok;
             done_until = vb->lower_end;
         }
+        i = last;
     }
+    return i - 1;
+}
+
+void ew_code_verbs(const ew_coder *c, ew_cview *v, ew_arena *a,
+                   ew_event_list *out)
+{
+    code_range(c, v, 0, 0, v->n, a, out, out->n);
 }

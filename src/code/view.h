@@ -80,6 +80,9 @@ typedef struct ew_cview {
     int n_grp;
     ew_cv_verb *verb;
     int n_verb;
+    int upper_floor;     /* first token words before a verb may come from:
+                            0, or just past a statement verb while its
+                            reported clause is coded (code/verbs.c) */
 } ew_cview;
 
 /* Builds the view; never fails (an unparsed sentence yields no verbs). */

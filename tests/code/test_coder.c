@@ -26,6 +26,7 @@ static const char *verbs_txt =
     "--- WALK [---] ---\nWALK\nWALKED\n+WALKED_OUT_ON [194]\n\n"
     "--- HOLD [---] ---\nHOLD\nHELD\n- * {FORMAL TALKS} (WITH +) [042]\n\n"
     "--- BLAME [111:112] ---\nBLAME\nBLAMED\n- NOT * [013]\n\n"
+    "--- SAY [010] ---\nSAY\nSAID\n\n"
     "--- HOST [042] ---\nHOST\nHOSTED\n- * + [043]\n\n"
     "--- SNOOP [---] ---\nWIRE_+TAP {WIRE_+TAPPED WIRE_+TAPPING}\n- WILL NOT * [081]\n";
 static const char *actors_txt =
@@ -294,6 +295,18 @@ static void venue_is_not_a_target(void **state)
                "Velmora hosted at Dunholt the Kastria envoy.", 20050101, "VLM KST 043;");
 }
 
+/* "X said Y attacked Z" codes the attack; a half-coded inner event leaves
+ * the statement. */
+static void reported_speech_keeps_inner_event(void **state)
+{
+    CHECK_BOTH(*state,
+               "(ROOT (S (NP (NNP Velmora)) (VP (VBD said) (SBAR (S (NP (NNP Dunholt)) (VP (VBD attacked) (NP (NNP Kastria)))))) (. .)))",
+               "Velmora said Dunholt attacked Kastria.", 20050101, "DNH KST 190;");
+    CHECK_BOTH(*state,
+               "(ROOT (S (NP (NNP Velmora)) (VP (VBD said) (SBAR (S (NP (NNS rebels)) (VP (VBD attacked) (NP (NNP Kastria)))))) (. .)))",
+               "Velmora said rebels attacked Kastria.", 20050101, "VLM KST 010;");
+}
+
 static void require_dyad_option(void **state)
 {
     fixture *fx = *state;
@@ -529,6 +542,7 @@ int main(void)
         cmocka_unit_test(conllu_input_alone),
         cmocka_unit_test(actor_text_never_cuts_characters),
         cmocka_unit_test(venue_is_not_a_target),
+        cmocka_unit_test(reported_speech_keeps_inner_event),
         cmocka_unit_test(require_dyad_option),
         cmocka_unit_test(event_json_escapes),
         cmocka_unit_test(comma_aside_is_removed),

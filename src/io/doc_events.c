@@ -103,6 +103,8 @@ static const char *fill(ew_arena *a, json_t *o, ew_event *ev)
     ev->dimension = sdup(a, o, "dimension");
     ev->issues = sdup(a, o, "issues");
     location(a, json_object_get(o, "location"), &ev->action_geo);
+    location(a, json_object_get(o, "actor1_geo"), &ev->actor1_geo);
+    location(a, json_object_get(o, "actor2_geo"), &ev->actor2_geo);
     return NULL;
 }
 

@@ -26,14 +26,13 @@
     {"NumMentions", F_MENTIONS}, {"NumSources", F_SOURCES}, {"NumArticles", F_ARTICLES}, \
     {"AvgTone", F_EMPTY}
 
-/* Actor geography is not produced yet: only the action location is. */
-#define G_GEO_EMPTY(p) \
-    {p "_Type", F_EMPTY}, {p "_FullName", F_EMPTY}, {p "_CountryCode", F_EMPTY}, \
-    {p "_ADM1Code", F_EMPTY}, {p "_Lat", F_EMPTY}, {p "_Long", F_EMPTY}, {p "_FeatureID", F_EMPTY}
-#define G_GEO_EMPTY2(p) \
-    {p "_Type", F_EMPTY}, {p "_FullName", F_EMPTY}, {p "_CountryCode", F_EMPTY}, \
-    {p "_ADM1Code", F_EMPTY}, {p "_ADM2Code", F_EMPTY}, {p "_Lat", F_EMPTY}, \
-    {p "_Long", F_EMPTY}, {p "_FeatureID", F_EMPTY}
+/* Actor locations (src/geo places each actor); ADM2 is never produced. */
+#define G_ACTOR_GEO(n) \
+    {"Actor" #n "Geo_Type", F_##n##G_TYPE}, {"Actor" #n "Geo_FullName", F_##n##G_NAME}, \
+    {"Actor" #n "Geo_CountryCode", F_##n##G_COUNTRY}, {"Actor" #n "Geo_ADM1Code", F_##n##G_ADM1}
+#define G_ACTOR_GEO_TAIL(n) \
+    {"Actor" #n "Geo_Lat", F_##n##G_LAT}, {"Actor" #n "Geo_Long", F_##n##G_LON}, \
+    {"Actor" #n "Geo_FeatureID", F_##n##G_FEATURE}
 #define G_ACTION \
     {"ActionGeo_Type", F_GEO_TYPE}, {"ActionGeo_FullName", F_GEO_NAME}, \
     {"ActionGeo_CountryCode", F_GEO_COUNTRY}, {"ActionGeo_ADM1Code", F_GEO_ADM1}
@@ -44,7 +43,8 @@ static const ew_export_col gdelt1[] = {
     {"GLOBALEVENTID", F_ID}, {"SQLDATE", F_SQLDATE}, {"MonthYear", F_MONTHYEAR},
     {"Year", F_YEAR}, {"FractionDate", F_FRACDATE},
     G_ACTOR(1), G_ACTOR(2), G_EVENT,
-    G_GEO_EMPTY("Actor1Geo"), G_GEO_EMPTY("Actor2Geo"), G_ACTION, G_ACTION_TAIL,
+    G_ACTOR_GEO(1), G_ACTOR_GEO_TAIL(1), G_ACTOR_GEO(2), G_ACTOR_GEO_TAIL(2),
+    G_ACTION, G_ACTION_TAIL,
     {"DATEADDED", F_ADDED_DAY}, {"SOURCEURL", F_URL},
 };
 
@@ -52,7 +52,8 @@ static const ew_export_col gdelt2[] = {
     {"GLOBALEVENTID", F_ID}, {"SQLDATE", F_SQLDATE}, {"MonthYear", F_MONTHYEAR},
     {"Year", F_YEAR}, {"FractionDate", F_FRACDATE},
     G_ACTOR(1), G_ACTOR(2), G_EVENT,
-    G_GEO_EMPTY2("Actor1Geo"), G_GEO_EMPTY2("Actor2Geo"), G_ACTION,
+    G_ACTOR_GEO(1), {"Actor1Geo_ADM2Code", F_EMPTY}, G_ACTOR_GEO_TAIL(1),
+    G_ACTOR_GEO(2), {"Actor2Geo_ADM2Code", F_EMPTY}, G_ACTOR_GEO_TAIL(2), G_ACTION,
     {"ActionGeo_ADM2Code", F_EMPTY}, G_ACTION_TAIL,
     {"DATEADDED", F_ADDED}, {"SOURCEURL", F_URL},
 };
@@ -96,6 +97,8 @@ _Static_assert(N(gdelt1) == 58, "GDELT 1.0 has 58 columns");
 _Static_assert(N(gdelt2) == 61, "GDELT 2.0 has 61 columns");
 _Static_assert(N(phoenix) == 26, "Phoenix has 26 columns");
 _Static_assert(N(icews) == 20, "ICEWS has 20 columns");
+_Static_assert(F_FEATURE - F_GEO_TYPE == 6 && F_1G_FEATURE - F_1G_TYPE == 6 &&
+               F_2G_FEATURE - F_2G_TYPE == 6, "geo_part offsets");
 
 const ew_export_col *ew_export_table(ew_export_format f, size_t *n)
 {
@@ -179,19 +182,39 @@ static const char *date_part(const ew_store_event *e, ew_export_field f, char *b
     }
 }
 
-static const char *geo_part(const ew_store_event *e, ew_export_field f, char *buf)
+/* One location's column; f is an offset 0..6 into the
+ * type/name/country/ADM1/lat/lon/feature block. */
+static const char *geo_part(const ew_store_geo *g, int f, char *buf)
 {
-    if (!e->geo_type)
+    if (!g->type)
         return NULL;
     switch (f) {
-    case F_GEO_TYPE: return num(buf, "%ld", e->geo_type);
-    case F_GEO_NAME: return e->geo_name;
-    case F_GEO_COUNTRY: return e->geo_country;
-    case F_GEO_ADM1: return e->geo_adm1;
-    case F_LAT: return real(buf, e->geo_lat);
-    case F_LON: return real(buf, e->geo_lon);
-    default: return e->geo_feature > 0 ? num(buf, "%ld", e->geo_feature) : NULL;
+    case 0: return num(buf, "%ld", g->type);
+    case 1: return g->name;
+    case 2: return g->country;
+    case 3: return g->adm1;
+    case 4: return real(buf, g->lat);
+    case 5: return real(buf, g->lon);
+    default: return g->feature > 0 ? num(buf, "%ld", g->feature) : NULL;
     }
+}
+
+/* The action location as an ew_store_geo (the store row keeps it flat). */
+static ew_store_geo action_geo(const ew_store_event *e)
+{
+    return (ew_store_geo){.type = e->geo_type, .name = e->geo_name, .country = e->geo_country,
+                          .adm1 = e->geo_adm1, .lat = e->geo_lat, .lon = e->geo_lon,
+                          .feature = e->geo_feature};
+}
+
+static const char *any_geo(const ew_store_event *e, ew_export_field f, char *buf)
+{
+    if (f >= F_1G_TYPE && f <= F_1G_FEATURE)
+        return geo_part(&e->actor1_geo, (int)(f - F_1G_TYPE), buf);
+    if (f >= F_2G_TYPE && f <= F_2G_FEATURE)
+        return geo_part(&e->actor2_geo, (int)(f - F_2G_TYPE), buf);
+    ew_store_geo g = action_geo(e);
+    return geo_part(&g, (int)(f - F_GEO_TYPE), buf);
 }
 
 const char *ew_export_value(const ew_store_event *e, const ew_export_extra *x,
@@ -221,7 +244,11 @@ const char *ew_export_value(const ew_store_event *e, const ew_export_extra *x,
     case F_SOURCES: return num(buf, "%ld", e->num_sources);
     case F_ARTICLES: return num(buf, "%ld", e->num_articles);
     case F_GEO_TYPE: case F_GEO_NAME: case F_GEO_COUNTRY: case F_GEO_ADM1:
-    case F_LAT: case F_LON: case F_FEATURE: return geo_part(e, f, buf);
+    case F_LAT: case F_LON: case F_FEATURE:
+    case F_1G_TYPE: case F_1G_NAME: case F_1G_COUNTRY: case F_1G_ADM1:
+    case F_1G_LAT: case F_1G_LON: case F_1G_FEATURE:
+    case F_2G_TYPE: case F_2G_NAME: case F_2G_COUNTRY: case F_2G_ADM1:
+    case F_2G_LAT: case F_2G_LON: case F_2G_FEATURE: return any_geo(e, f, buf);
     case F_ADDED: return e->added;
     case F_ADDED_DAY:
         if (!e->added)

@@ -15,6 +15,9 @@ typedef enum ew_export_field {
     F_ARTICLES, F_GEO_TYPE, F_GEO_NAME, F_GEO_COUNTRY, F_GEO_ADM1, F_LAT, F_LON, F_FEATURE,
     F_ADDED, F_ADDED_DAY, F_URL, F_PLOVER, F_DIMENSION, F_ISSUES, F_DOC_ID, F_SENT_ID,
     F_SENTENCE_ID, F_SENTENCE, F_NEWS_SOURCE, F_URLS, F_NEWS_SOURCES,
+    /* actor locations, in the order of the F_GEO_TYPE..F_FEATURE block */
+    F_1G_TYPE, F_1G_NAME, F_1G_COUNTRY, F_1G_ADM1, F_1G_LAT, F_1G_LON, F_1G_FEATURE,
+    F_2G_TYPE, F_2G_NAME, F_2G_COUNTRY, F_2G_ADM1, F_2G_LAT, F_2G_LON, F_2G_FEATURE,
 } ew_export_field;
 
 typedef struct ew_export_col {

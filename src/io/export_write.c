@@ -105,6 +105,25 @@ static json_t *actor_json(const char *code, const char *name, const char *countr
     return a;
 }
 
+/* A location object under key k, only when the location is set; the
+ * same keys as the event writer (src/io/event_json.c), so ingest reads
+ * an export back. */
+static void put_geo(json_t *o, const char *k, const ew_store_geo *g)
+{
+    if (!g->type)
+        return;
+    json_t *j = json_object();
+    json_object_set_new(j, "type", json_integer(g->type));
+    set_str(j, "name", g->name);
+    set_str(j, "country", g->country);
+    set_str(j, "adm1", g->adm1);
+    json_object_set_new(j, "lat", json_real(g->lat));
+    json_object_set_new(j, "lon", json_real(g->lon));
+    if (g->feature > 0)
+        json_object_set_new(j, "feature_id", json_integer(g->feature));
+    json_object_set_new(o, k, j);
+}
+
 static int put_json(writer *w, const ew_store_event *e)
 {
     char date[16];
@@ -123,14 +142,12 @@ static int put_json(writer *w, const ew_store_event *e)
     set_str(o, "plover", e->plover);
     set_str(o, "dimension", e->dimension);
     set_str(o, "issues", e->issues);
-    if (e->geo_type) {
-        json_t *g = json_object();
-        set_str(g, "name", e->geo_name);
-        set_str(g, "country", e->geo_country);
-        json_object_set_new(g, "lat", json_real(e->geo_lat));
-        json_object_set_new(g, "lon", json_real(e->geo_lon));
-        json_object_set_new(o, "location", g);
-    }
+    ew_store_geo action = {.type = e->geo_type, .name = e->geo_name, .country = e->geo_country,
+                           .adm1 = e->geo_adm1, .lat = e->geo_lat, .lon = e->geo_lon,
+                           .feature = e->geo_feature};
+    put_geo(o, "location", &action);
+    put_geo(o, "actor1_geo", &e->actor1_geo);
+    put_geo(o, "actor2_geo", &e->actor2_geo);
     json_object_set_new(o, "num_mentions", json_integer(e->num_mentions));
     json_object_set_new(o, "num_sources", json_integer(e->num_sources));
     json_object_set_new(o, "num_articles", json_integer(e->num_articles));

@@ -11,7 +11,7 @@ cat >"$T/docs.jsonl" <<'J'
 {"id":"x2","date":"2025-04-02","source":"Valley Post","url":"http://example.org/x2?a=1,b=2","text":"Tajik and Kyrgyz delegations agreed, \"in principle\", on water quotas."}
 J
 cat >"$T/ev.jsonl" <<'J'
-{"doc_id":"x1","sent_id":"1","date":"2025-04-02","source":{"code":"KGZGOV","text":"Kyrgyz officials","country":"KGZ","agent":"GOV"},"target":{"code":"TJKGOV","text":"Tajik","country":"TJK","agent":"GOV"},"code":"057","pattern":"AGREE ON","spans":{"verb":[24,30]},"sentence":"Kyrgyz and Tajik officials agreed on a water-sharing schedule,\tofficials said.","location":{"name":"Batken, Kyrgyzstan","country":"KG","lat":40.06,"lon":70.82}}
+{"doc_id":"x1","sent_id":"1","date":"2025-04-02","source":{"code":"KGZGOV","text":"Kyrgyz officials","country":"KGZ","agent":"GOV"},"target":{"code":"TJKGOV","text":"Tajik","country":"TJK","agent":"GOV"},"code":"057","pattern":"AGREE ON","spans":{"verb":[24,30]},"sentence":"Kyrgyz and Tajik officials agreed on a water-sharing schedule,\tofficials said.","location":{"name":"Batken, Kyrgyzstan","country":"KG","lat":40.06,"lon":70.82},"actor1_geo":{"type":4,"name":"Bishkek, Kyrgyzstan","country":"KG","adm1":"KG01","lat":42.87,"lon":74.59,"feature_id":1528675},"actor2_geo":{"type":1,"name":"Tajikistan","country":"TJ","lat":39.0,"lon":71.0}}
 {"doc_id":"x2","sent_id":"1","date":"2025-04-02","source":{"code":"KGZGOV","text":"Kyrgyz","country":"KGZ"},"target":{"code":"TJKGOV","text":"Tajik","country":"TJK"},"code":"057","spans":{"verb":[30,36]},"sentence":"Tajik and Kyrgyz delegations agreed, \"in principle\", on water quotas.","location":{"name":"Batken, Kyrgyzstan","country":"KG","lat":40.06,"lon":70.82}}
 {"doc_id":"x2","sent_id":"2","date":"2025-04-03","source":{"code":"TJKMIL","country":"TJK","agent":"MIL"},"target":{"code":"KGZMIL","country":"KGZ"},"code":"190","sentence":"Line with, commas;\nand a newline."}
 J
@@ -61,7 +61,25 @@ if (agree["NumMentions"], agree["NumArticles"], agree["NumSources"], agree["AvgT
     print("gdelt counts:", agree); bad += 1
 if agree["ActionGeo_FullName"] != "Batken, Kyrgyzstan" or agree["Actor1Religion1Code"] != "":
     print("gdelt fields:", agree); bad += 1
+want1 = {"Actor1Geo_Type": "4", "Actor1Geo_FullName": "Bishkek, Kyrgyzstan", "Actor1Geo_CountryCode": "KG",
+         "Actor1Geo_ADM1Code": "KG01", "Actor1Geo_Lat": "42.8700", "Actor1Geo_Long": "74.5900",
+         "Actor1Geo_FeatureID": "1528675", "Actor2Geo_Type": "1", "Actor2Geo_FullName": "Tajikistan",
+         "Actor2Geo_CountryCode": "TJ", "Actor2Geo_ADM1Code": "", "Actor2Geo_Lat": "39.0000",
+         "Actor2Geo_Long": "71.0000", "Actor2Geo_FeatureID": ""}
+for fmt in ("gdelt1", "gdelt2"):
+    rows = list(csv.DictReader(open(f"{T}/out.{fmt}", newline=""), delimiter="\t", quoting=csv.QUOTE_NONE))
+    r = [r for r in rows if r["EventCode"] == "057"][0]
+    got = {k: r[k] for k in want1}
+    if got != want1 or r["ActionGeo_FullName"] != "Batken, Kyrgyzstan":
+        print(fmt, "actor geo:", got); bad += 1
+    if fmt == "gdelt2" and (r["Actor1Geo_ADM2Code"], r["ActionGeo_ADM2Code"]) != ("", ""):
+        print(fmt, "ADM2:", r); bad += 1
+    r = [r for r in rows if r["EventCode"] == "190"][0]
+    if r["Actor1Geo_Type"] or r["Actor2Geo_FullName"]:
+        print(fmt, "actor geo invented:", r); bad += 1
 js = [json.loads(l) for l in open(f"{T}/out.jsonl")]
+if js and js[0].get("actor1_geo", {}).get("name") != "Bishkek, Kyrgyzstan":
+    print("jsonl actor1_geo:", js[0]); bad += 1
 if len(js) != 2 or js[0]["num_articles"] != 2:
     print("jsonl:", js); bad += 1
 sys.exit(1 if bad else 0)

@@ -76,8 +76,9 @@ int ew_pipeline_code_text(const ew_pipeline *p, const char *doc_id, int32_t date
                           const char *text, size_t len, ew_arena *a,
                           ew_doc_result *out, ew_diag *diag);
 
-/* Codes one already-analysed sentence (PTB, CoNLL-U input) and enriches its
- * events; returns the coder's status. */
+/* Codes one already-analysed sentence (PTB, CoNLL-U input), enriches its
+ * events and, when the pipeline has a gazetteer, places them (action and
+ * actor locations from this sentence alone); returns the coder's status. */
 ew_code_status ew_pipeline_code_sentence(const ew_pipeline *p, const ew_sentence *s,
                                          ew_arena *a, ew_event_list *out);
 

@@ -18,11 +18,18 @@
  *   4. target = the pattern's + (or the first compound or named-actor noun
  *      phrase of the verb phrase, else the first agent-only one), source = the pattern's $ (or the verb's subject
  *      from the tree when it is coded, or the nearest coded noun phrase
- *      before the verb); passives with a by-phrase swap them;
+ *      before the verb); passives with a by-phrase swap them; for talk and
+ *      cooperation codes (roots 01-13) a phrase after at/near/outside/
+ *      inside is a venue, never the default target nor a bare "+";
  *   5. compound noun phrases give one event per pair, "A:B" codes give the
  *      two directed events, self-references and (with require_dyad)
  *      half-coded events are dropped, duplicates removed;
- *   6. a coded verb's phrase is not searched for further verbs.
+ *   6. a coded verb's phrase is not searched for further verbs, except a
+ *      statement's (root 01): "X said Y attacked Z" codes the verbs of the
+ *      reported clause (source from that clause only), and an inner event
+ *      with both sides coded replaces the statement's events.
+ * Actor texts are the words as written when the token offsets fit
+ * sentence->text, else the token forms (never a cut word or character).
  * Noun phrases, verb phrases and subjects come from the Penn tree when the
  * sentence has one (sentence->ptb, PETRARCH-1's own phrase rules), else
  * from the dependency tree (code/view.h).

@@ -68,21 +68,20 @@ void ew_pipeline_close(ew_pipeline *p)
     free(p);
 }
 
-/* Places for the events [first, n) of one pre-parsed sentence: the same
- * two geo passes as for a raw document, over a one-sentence "document"
- * (no dateline: a parsed sentence has none).  Only the new events are
- * handed over, so earlier sentences' events keep what they had. */
-static void geocode_sentence(const ew_pipeline *p, const ew_sentence *s,
-                             ew_event_list *out, size_t first, ew_arena *a)
+/* The same two geo passes as for a raw document, over a one-sentence
+ * "document" (no dateline: a parsed sentence has none).  Only the new
+ * events are handed over, so earlier sentences' events keep what they had. */
+void ew_pipeline_geocode_sentence(const struct ew_gazetteer *g, const ew_sentence *s,
+                                  ew_event_list *out, size_t first, ew_arena *a)
 {
-    if (!p->gaz || out->n == first)
+    if (!g || !s || out->n <= first)
         return;
     ew_sentence copy = *s; /* the segmented view wants a mutable pointer */
     ew_segmented seg = {.sent = &copy, .n = 1};
     ew_event_list ev = {out->v + first, out->n - first, out->n - first};
     ew_geo_doc d;
-    ew_geo_find(p->gaz, &seg, &ev, a, &d);
-    ew_geo_assign(p->gaz, &d, &seg, &ev, a);
+    ew_geo_find(g, &seg, &ev, a, &d);
+    ew_geo_assign(g, &d, &seg, &ev, a);
 }
 
 ew_code_status ew_pipeline_code_sentence(const ew_pipeline *p, const ew_sentence *s,
@@ -92,7 +91,7 @@ ew_code_status ew_pipeline_code_sentence(const ew_pipeline *p, const ew_sentence
     ew_code_status st = ew_code_sentence(&p->coder, s, a, out);
     for (size_t i = first; i < out->n; i++)
         ew_enrich_event(&p->enricher, &out->v[i], a);
-    geocode_sentence(p, s, out, first, a);
+    ew_pipeline_geocode_sentence(p->gaz, s, out, first, a);
     return st;
 }
 

@@ -82,6 +82,14 @@ int ew_pipeline_code_text(const ew_pipeline *p, const char *doc_id, int32_t date
 ew_code_status ew_pipeline_code_sentence(const ew_pipeline *p, const ew_sentence *s,
                                          ew_arena *a, ew_event_list *out);
 
+/* Places events out->v[first..n) coded from the pre-parsed sentence s:
+ * ActionGeo, Actor1Geo, Actor2Geo from that sentence's words alone, as
+ * ew_pipeline_code_text does per document.  For callers that code with a
+ * bare ew_coder (the parsed-input path of `eventwatch code`).  g NULL: no-op.
+ * Allocates from a; never fails (no place is a result). */
+void ew_pipeline_geocode_sentence(const struct ew_gazetteer *g, const ew_sentence *s,
+                                  ew_event_list *out, size_t first, ew_arena *a);
+
 /* Analyses text that is known to be one sentence (a suite record, an
  * "explain" box): tokens of every segment are merged into one sentence,
  * then tagged and parsed.  Token offsets index `text`.  NULL when the text

@@ -87,9 +87,14 @@ static void code(int no_geo, void (*check)(const ew_event_list *))
     ew_sentence *s = ew_conllu_parse(conllu, strlen(conllu), &a, &d, "t", 1);
     assert_non_null(s);
     s->date = 20250405;
-    ew_event_list ev = {0};
+    /* an event already in the list (an earlier sentence's) must keep its
+     * empty location: only the new events are placed */
+    ew_event earlier[4] = {{.code = "010"}};
+    ew_event_list ev = {earlier, 1, 4};
     ew_pipeline_code_sentence(p, s, &a, &ev);
-    check(&ev);
+    assert_int_equal(ev.v[0].action_geo.type, 0);
+    ew_event_list mine = {ev.v + 1, ev.n - 1, ev.n - 1};
+    check(&mine);
     ew_arena_free(&a);
     ew_pipeline_close(p);
 }

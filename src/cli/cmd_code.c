@@ -9,6 +9,14 @@
  * the output is byte-identical for every N.  --stats prints sentence and
  * event counts and the coding rate to stderr.
  *
+ * Parsed input gets the same enrichment as raw text (ew_pipeline_code_sentence:
+ * quad class, Goldstein, PLOVER, OSCE dimension, issues, sentence and pattern
+ * provenance, ActionGeo/Actor1Geo/Actor2Geo from the sentence's own words),
+ * so an event does not depend on which input path produced it.  That costs
+ * about a third of this path's speed (bench/README.md); --no-enrich writes
+ * the coder's events alone (PETRARCH's output: no table, no places), and
+ * --no-geo skips only the gazetteer (on both paths).
+ *
  * Exit status: 0 done, 1 fatal (dictionaries or input unreadable), 2 usage,
  * 3 done but some sentences were skipped (each reported).
  */
@@ -21,17 +29,16 @@
 #include <string.h>
 #include <time.h>
 
-#include "cli/code_common.h"
 #include "cli/code_text.h"
-#include "code/coder.h"
 #include "code/petrxml.h"
 #include "code/ptb_tokens.h"
 #include "io/conllu.h"
 #include "io/event_json.h"
 #include "io/ptb.h"
+#include "pipeline/pipeline.h"
 
 typedef struct job {
-    const ew_coder *coder;
+    const ew_pipeline *pipe;     /* dictionaries, CAMEO table, gazetteer */
     ew_petr_sentence *rec;       /* XML input, or NULL */
     ew_sentence **sent;          /* CoNLL-U input, or NULL */
     long n;
@@ -43,6 +50,7 @@ typedef struct job {
     atomic_long skipped, events;
     atomic_long parse_ns, code_ns;   /* time in tree reading vs coding */
     int stats;                       /* measure those times (--stats) */
+    int bare;                        /* --no-enrich: coder output only */
     pthread_mutex_t diag_lock;
     ew_diag *diag;
 } job;
@@ -50,7 +58,8 @@ typedef struct job {
 static int usage(void)
 {
     fprintf(stderr, "usage: eventwatch code [--dict DIR] [--models DIR] [-j N] [--date YYYYMMDD]\n"
-                    "                       [--stats] [--text] [FILE|-]\n"
+                    "                       [--stats] [--text] [--no-geo] [--no-enrich]\n"
+                    "                       [FILE|-]\n"
                     "  FILE: PETRARCH XML with parses, CoNLL-U, or raw news text (JSON Lines\n"
                     "  documents, plain text, RSS/Atom); no FILE or '-': stdin\n");
     return EW_EXIT_USAGE;
@@ -81,7 +90,7 @@ static long ns_now(void)
     return (long)t.tv_sec * 1000000000L + t.tv_nsec;
 }
 
-static void code_one(job *j, const ew_coder *c, long i, int w, ew_arena *a, ew_diag *d)
+static void code_one(job *j, const ew_pipeline *p, long i, int w, ew_arena *a, ew_diag *d)
 {
     long t0 = j->stats ? ns_now() : 0;
     ew_sentence *s = j->rec ? xml_sentence(&j->rec[i], a, d) : j->sent[i];
@@ -92,7 +101,10 @@ static void code_one(job *j, const ew_coder *c, long i, int w, ew_arena *a, ew_d
         return;
     }
     ew_event_list ev = {0};
-    ew_code_sentence(c, s, a, &ev);
+    if (j->bare)
+        ew_code_sentence(&p->coder, s, a, &ev);
+    else
+        ew_pipeline_code_sentence(p, s, a, &ev);
     ew_jbuf *b = &j->buf[w];
     size_t off = b->n;
     for (size_t k = 0; k < ev.n; k++)
@@ -124,14 +136,14 @@ static void *worker(void *arg)
     ew_diag_init(&d);
     d.fn = diag_forward;
     d.user = j;
-    ew_coder c = *j->coder;
-    c.diag = &d;
+    ew_pipeline p = *j->pipe; /* shallow: only the coder's diag is per thread */
+    p.coder.diag = &d;
     int w = atomic_fetch_add(&j->workers, 1);
     for (;;) {
         long i = atomic_fetch_add(&j->next, 1);
         if (i >= j->n)
             break;
-        code_one(j, &c, i, w, &a, &d);
+        code_one(j, &p, i, w, &a, &d);
         ew_arena_reset(&a);
     }
     ew_arena_free(&a);
@@ -149,6 +161,7 @@ static long read_conllu(const char *path, ew_sentence ***out, int32_t default_da
     ew_conllu_reader r;
     ew_conllu_open_file(&r, f, path, d);
     long n = 0, cap = 0;
+    const char *doc_id = NULL;
     ew_sentence *s;
     while (ew_conllu_next(&r, a, &s) == 1) {
         if (n == cap) {
@@ -163,6 +176,11 @@ static long read_conllu(const char *path, ew_sentence ***out, int32_t default_da
             s->id = ew_arena_printf(a, "%ld", n + 1);
         if (!s->date)
             s->date = default_date;
+        /* "# newdoc id" opens a document that runs to the next one */
+        if (s->doc_id)
+            doc_id = s->doc_id;
+        else
+            s->doc_id = doc_id;
         (*out)[n++] = s;
     }
     ew_conllu_close(&r);
@@ -250,7 +268,7 @@ static int run(job *j, int threads, int stats)
 int cmd_code(int argc, char **argv)
 {
     const char *dir = NULL, *file = NULL, *models = NULL;
-    int threads = 1, stats = 0, force_text = 0;
+    int threads = 1, stats = 0, force_text = 0, no_geo = 0, bare = 0;
     int32_t date = 0;
     for (int i = 1; i < argc; i++) {
         if (!strcmp(argv[i], "--dict") && i + 1 < argc)
@@ -265,6 +283,10 @@ int cmd_code(int argc, char **argv)
             threads = atoi(argv[++i]);
         else if (!strcmp(argv[i], "--stats"))
             stats = 1;
+        else if (!strcmp(argv[i], "--no-geo"))
+            no_geo = 1;
+        else if (!strcmp(argv[i], "--no-enrich"))
+            bare = 1;
         else if (!strcmp(argv[i], "--date") && i + 1 < argc)
             date = (int32_t)atol(argv[++i]);
         else if (argv[i][0] == '-' && argv[i][1])
@@ -281,20 +303,24 @@ int cmd_code(int argc, char **argv)
     diag.max_print = 50;
     /* raw news text (JSON Lines documents, plain text, feeds, stdin) goes
      * through the whole pipeline: segment, tag, parse, code, enrich */
+    if (bare && (force_text || !file || !strcmp(file, "-") || is_raw_text(file)))
+        return usage(); /* the raw-text pipeline always enriches */
     if (force_text || !file || !strcmp(file, "-") || is_raw_text(file)) {
-        ew_code_text_opts o = {dir, models, threads, stats, date};
+        ew_code_text_opts o = {dir, models, threads, stats, date, no_geo};
         char *files[1] = {(char *)file};
         return ew_cli_code_text(&o, files, file ? 1 : 0, &diag);
     }
-    ew_dict *dict = ew_cli_load_dict(dir, &diag);
-    if (!dict)
+    ew_pipeline_config cfg = {.dict_dir = dir, .no_geo = no_geo || bare};
+    ew_pipeline *p = ew_pipeline_open(&cfg, &diag);
+    if (!p) {
+        fprintf(stderr, "eventwatch: could not load the dictionaries\n");
         return EW_EXIT_FATAL;
-    ew_coder c = {dict, {0}, NULL, NULL, &diag};
-    ew_code_options_default(&c.opt);
+    }
     ew_arena a;
     ew_arena_init(&a, 0);
     job j = {0};
-    j.coder = &c;
+    j.pipe = p;
+    j.bare = bare;
     j.diag = &diag;
     j.stats = stats;
     j.n = is_xml(file) ? ew_petrxml_read(file, &j.rec, &a, &diag)
@@ -303,6 +329,6 @@ int cmd_code(int argc, char **argv)
     if (rc == EW_EXIT_OK && diag.errors)
         rc = EW_EXIT_SKIPPED;
     ew_arena_free(&a);
-    ew_dict_free(dict);
+    ew_pipeline_close(p);
     return rc;
 }

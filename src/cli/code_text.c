@@ -175,7 +175,7 @@ static void read_stdin(run_state *rs, const ew_doc_opts *dopt, ew_diag *diag, ew
 int ew_cli_code_text(const ew_code_text_opts *o, char **files, int nfiles, ew_diag *diag)
 {
     ew_pipeline_config cfg = {.dict_dir = o->dict_dir, .models_dir = o->models_dir,
-                              .need_models = 1};
+                              .need_models = 1, .no_geo = o->no_geo};
     ew_pipeline *p = ew_pipeline_open(&cfg, diag);
     if (!p) {
         fprintf(stderr, "eventwatch: could not load the dictionaries and models\n");

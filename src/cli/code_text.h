@@ -21,6 +21,7 @@ typedef struct ew_code_text_opts {
     int threads;              /* >= 1 */
     int stats;                /* print counts and rates to stderr */
     int32_t default_date;     /* for plain text; 0 unknown */
+    int no_geo;               /* 1: no gazetteer, events keep empty locations */
 } ew_code_text_opts;
 
 int ew_cli_code_text(const ew_code_text_opts *o, char **files, int nfiles, ew_diag *diag);

@@ -137,18 +137,19 @@ void ew_text_split_rules(const ew_text_tok *t, size_t n, uint8_t *ends)
 }
 
 /* Lets the perceptron overrule the rules at candidate gaps, left to right
- * (the "tokens since the last boundary" feature needs earlier decisions). */
+ * (the features of the sentence so far need earlier decisions). */
 static void model_pass(const ew_text_tok *t, size_t n, uint8_t *ends, const float *w)
 {
     uint32_t f[EW_SPLIT_MAXF];
     ew_split_ctx ctx = {0};
-    size_t since = 0;
     for (size_t i = 0; i + 1 < n; i++) {
+        ew_split_push(&ctx, t, i);
         if (ew_split_candidate(t, n, i, ends[i])) {
-            size_t nf = ew_split_features(t, n, i, ends[i], since, f, &ctx);
-            ends[i] = ew_split_gap_score(w, f, nf, ends[i]) > 0;
+            size_t nf = ew_split_features(t, n, i, ends[i], f, &ctx);
+            ends[i] = ew_split_gap_score(w, f, nf, ends[i]) > (getenv("EWTH") ? atof(getenv("EWTH")) : 0);
         }
-        since = ends[i] ? 0 : since + 1;
+        if (ends[i])
+            ew_split_cut(&ctx);
     }
 }
 

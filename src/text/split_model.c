@@ -9,6 +9,7 @@
 #include "text/split_model.h"
 
 #include <pthread.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "text/sentence.h"
@@ -97,6 +98,33 @@ static uint32_t word_hash(const ew_text_tok *k)
     return h;
 }
 
+/* A word that makes a string of words a clause rather than a name, a
+ * header or a list item: auxiliaries, common verbs, -ed forms.  Cheap and
+ * rough -- the tagger runs after splitting -- but e-mail headers, sign-offs
+ * and table cells have none.  Sorted by strcmp (bsearch). */
+static const char *const verbs[] = {
+    "'d", "'ll", "'m", "'re", "'s", "'ve", "am", "are", "be", "been", "can",
+    "could", "did", "do", "does", "get", "go", "got", "had", "has", "have",
+    "is", "know", "let", "like", "look", "make", "may", "might", "must",
+    "need", "said", "say", "says", "see", "should", "take", "think", "thought",
+    "want", "was", "were", "will", "would",
+};
+
+static int cmp_str(const void *a, const void *b)
+{
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+static uint32_t verb_like(const ew_text_tok *k)
+{
+    if (!k->lower && k->form[0] != '\'')
+        return 0;
+    size_t len = strlen(k->form);
+    if (len > 4 && !strcmp(k->form + len - 2, "ed"))
+        return 1;
+    return bsearch(&k->form, verbs, sizeof verbs / sizeof *verbs, sizeof *verbs, cmp_str) != NULL;
+}
+
 static const ew_split_tokhash *tokhash(ew_split_ctx *c, const ew_text_tok *t, size_t i)
 {
     ew_split_tokhash *h = &c->ring[i & 3];
@@ -109,72 +137,149 @@ static const ew_split_tokhash *tokhash(ew_split_ctx *c, const ew_text_tok *t, si
     h->word = word_hash(&t[i]);
     h->shape = fnv(2166136261u, sh);
     h->starter = (uint32_t)(t[i].upper && ew_text_is_starter(t[i].form)); /* starters are capitalised */
+    h->verb = verb_like(&t[i]);
     return h;
 }
 
-static uint32_t since_bucket(size_t since)
+static uint32_t bucket(size_t v)
 {
-    return since <= 1 ? 1 : since <= 2 ? 2 : since <= 4 ? 3 : since <= 8 ? 4
-         : since <= 16 ? 5 : since <= 32 ? 6 : 7;
+    return v <= 1 ? (uint32_t)v : v <= 2 ? 2 : v <= 4 ? 3 : v <= 8 ? 4
+         : v <= 16 ? 5 : v <= 32 ? 6 : 7;
 }
 
-size_t ew_split_features(const ew_text_tok *t, size_t n, size_t i, int rule, size_t since,
+void ew_split_push(ew_split_ctx *c, const ew_text_tok *t, size_t i)
+{
+    if (c->since == 0)
+        c->first = word_hash(&t[i]);
+    c->since++;
+    c->lowers += t[i].lower;
+    if (!c->verbs)   /* only "has one" is a feature: stop looking once found */
+        c->verbs = verb_like(&t[i]);
+}
+
+void ew_split_cut(ew_split_ctx *c)
+{
+    c->since = 0;
+    c->lowers = c->verbs = 0;
+}
+
+/* Brings [line_start, line_end) to the line of token i.  Gaps are visited
+ * in order, so every token is looked at a bounded number of times. */
+static void find_line(ew_split_ctx *c, const ew_text_tok *t, size_t n, size_t i)
+{
+    if (c->line_end > i && c->line_seen)
+        return;
+    size_t k = c->line_seen ? c->line_end : 0;
+    c->line_start = k;
+    for (; k <= i; k++)
+        if (k > 0 && t[k].breaks_before)
+            c->line_start = k;
+    while (k < n && !t[k].breaks_before)
+        k++;
+    c->line_end = k;
+    c->line_seen = 1;
+}
+
+size_t ew_split_features(const ew_text_tok *t, size_t n, size_t i, int rule,
                          uint32_t *f, ew_split_ctx *c)
 {
     const uint32_t NONE = 0x5A5A5A5Au, END = 0xA5A5A5A5u;   /* no token there */
     const ew_split_tokhash *h0 = tokhash(c, t, i), *h1 = tokhash(c, t, i + 1);
     uint32_t w0 = h0->word, s0 = h0->shape, w1 = h1->word, s1 = h1->shape;
-    uint32_t wp = NONE, sp = NONE, s2 = END;
+    uint32_t wp = NONE, sp = NONE, s2 = END, w2 = END;
     if (i > 0 && !t[i].breaks_before) {
         const ew_split_tokhash *hp = tokhash(c, t, i - 1);
         wp = hp->word;
         sp = hp->shape;
     }
-    if (i + 2 < n && !t[i + 2].breaks_before)
-        s2 = tokhash(c, t, i + 2)->shape;
+    if (i + 2 < n && !t[i + 2].breaks_before) {
+        const ew_split_tokhash *h2 = tokhash(c, t, i + 2);
+        s2 = h2->shape;
+        w2 = h2->word;
+    }
+    find_line(c, t, n, i);
     uint32_t k0 = t[i].kind, k1 = t[i + 1].kind, r = (uint32_t)rule;
+    uint32_t lb = t[i + 1].breaks_before, sb = bucket(c->since);
+    uint32_t pos = bucket(i + 1 - c->line_start), left = bucket(c->line_end - i - 1);
+    uint32_t vb = c->verbs ? 1 : 0, lw = bucket(c->lowers);
     size_t m = 0;
     f[m++] = feat(0, 0, 0, 0);
-    f[m++] = feat(1, r, 0, 0);
-    f[m++] = feat(2, k0, k1, 0);
+    f[m++] = feat(1, r, lb, 0);
+    f[m++] = feat(2, k0, k1, lb);
     f[m++] = feat(3, r, k0, 0);
     f[m++] = feat(4, w0, 0, 0);
     f[m++] = feat(5, w1, 0, 0);
-    f[m++] = feat(6, s0, s1, 0);
+    f[m++] = feat(6, s0, s1, lb);
     f[m++] = feat(7, w0, s1, 0);
     f[m++] = feat(8, s0, w1, 0);
     f[m++] = feat(9, wp, w0, 0);
     f[m++] = feat(10, sp, s0, s1);
     f[m++] = feat(11, s0, s1, s2);
-    f[m++] = feat(12, since_bucket(since), s1, 0);
+    f[m++] = feat(12, sb, s1, 0);
     f[m++] = feat(13, h1->starter, k0, 0);
     f[m++] = feat(14, r, s1, 0);
     f[m++] = feat(15, w0, w1, 0);
     f[m++] = feat(16, r, w1, 0);
+    f[m++] = feat(17, w1, w2, 0);
+    f[m++] = feat(18, lb, w0, 0);
+    f[m++] = feat(19, lb, w1, 0);
+    f[m++] = feat(20, lb, pos, s1);
+    f[m++] = feat(21, lb, left, s0);
+    f[m++] = feat(22, c->first, sb, 0);
+    f[m++] = feat(23, vb, lw, s1);
+    f[m++] = feat(24, vb, lb, k0);
+    f[m++] = feat(25, vb, sb, s1);
+    f[m++] = feat(26, c->first, w1, 0);
+    f[m++] = feat(27, s0, w1, w2);
+    f[m++] = feat(28, r, vb, h1->verb);
     return m;
+}
+
+/* A full stop, '!' or '?' (possibly followed by a closing quote or
+ * bracket) before a word that is not lowercase: in news nearly always a
+ * boundary, and the rules already said so. */
+static int firm_end(const ew_text_tok *t, size_t i, int rule)
+{
+    if (!rule || t[i + 1].lower)
+        return 0;
+    if (t[i].kind == EW_TOK_END)
+        return 1;
+    return i > 0 && t[i - 1].kind == EW_TOK_END &&
+           (t[i].kind == EW_TOK_CLOSE || t[i].kind == EW_TOK_QUOTE);
+}
+
+/* An abbreviation inside a date or a name ("Gen. Petrov", "Dec. 4",
+ * "Jan. 2005", "U.S. Sen."): the tokenizer's lists know better. */
+static int firm_abbrev(const ew_text_tok *t, size_t i)
+{
+    switch (t[i].kind) {
+    case EW_TOK_TITLE: case EW_TOK_MONTH:
+        return 1;
+    case EW_TOK_ABBR:
+        switch (t[i + 1].kind) {
+        case EW_TOK_MONTH: case EW_TOK_NUM: case EW_TOK_TITLE: case EW_TOK_ABBR:
+            return 1;
+        default:
+            return 0;
+        }
+    default:
+        return 0;
+    }
 }
 
 int ew_split_candidate(const ew_text_tok *t, size_t n, size_t i, int rule)
 {
-    if (i + 1 >= n || t[i + 1].breaks_before || !t[i].space_after)
+    if (i + 1 >= n || t[i + 1].breaks_before >= 2)
         return 0;
-    if (rule || t[i + 1].upper)
-        return 1;
-    if (t[i].form[0] == ',' || t[i].form[0] == ';')
-        return 0;   /* the commonest tokens, and almost never a sentence end */
-    switch (t[i].kind) {
-    case EW_TOK_END: case EW_TOK_PUNCT: case EW_TOK_SYM: case EW_TOK_CLOSE:
-    case EW_TOK_QUOTE: case EW_TOK_NUM: case EW_TOK_URL:
-        return 1;
-    default:
-        break;
-    }
-    switch (t[i + 1].kind) {
-    case EW_TOK_NUM: case EW_TOK_OPEN: case EW_TOK_QUOTE: case EW_TOK_SYM: case EW_TOK_URL:
-        return 1;
-    default:
+    if (firm_end(t, i, rule) || firm_abbrev(t, i))
         return 0;
-    }
+    if (rule || t[i + 1].breaks_before)
+        return 1;
+    if (!t[i].space_after)
+        return 0;
+    if (t[i + 1].lower && (t[i].kind == EW_TOK_WORD || t[i].form[0] == ',' || t[i].form[0] == ';'))
+        return 0;
+    return 1;
 }
 
 float ew_split_gap_score(const float *w, const uint32_t *f, size_t nf, int rule)

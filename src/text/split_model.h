@@ -4,9 +4,9 @@
  * The rules of sentence.c decide most boundaries; web and e-mail text (and
  * lists such as a story's trailing categories) also end sentences without
  * punctuation, where rules can only guess.  A binary averaged perceptron
- * re-scores candidate gaps between tokens (gaps with whitespace inside a
- * line) from hashed features of the surrounding tokens plus the rule's own
- * decision; with all weights zero it reproduces the rules exactly.
+ * re-scores nearly every gap inside a paragraph from hashed features of
+ * the tokens on both sides, the sentence so far, the line and the rule's
+ * own decision; with all weights zero it reproduces the rules exactly.
  *
  * Weights are compiled in (split_weights.inc, made by
  * `eventwatch eval-split --train ...`, see bench/README.md for the
@@ -23,9 +23,12 @@
 #include "text/tokenize.h"
 
 #define EW_SPLIT_DIM (1u << 16)   /* hashed feature space (256 KiB of floats) */
-#define EW_SPLIT_MAXF 24          /* features per gap */
+#define EW_SPLIT_MAXF 32          /* features per gap */
 
-/* Is the gap after token i (i + 1 < n) one the model re-scores? */
+/* Is the gap after token i (i + 1 < n) one the model scores?  Every gap
+ * inside a paragraph (space or single line break between the tokens) is,
+ * except a comma or semicolon followed by a lowercase word, which never
+ * ends a sentence in the training data and is the commonest gap there. */
 int ew_split_candidate(const ew_text_tok *t, size_t n, size_t i, int rule);
 
 /* Per-token hashes, cached for the few tokens around the current gap:
@@ -33,16 +36,28 @@ int ew_split_candidate(const ew_text_tok *t, size_t n, size_t i, int rule);
 typedef struct ew_split_tokhash {
     size_t index;
     int valid;
-    uint32_t word, shape, starter;
+    uint32_t word, shape, starter, verb;
 } ew_split_tokhash;
 
+/* State of one left-to-right pass: the token cache, the sentence decided
+ * so far (its length, first word, whether it has a verb-like word) and
+ * the current line.  Zero-initialise one per token sequence, call
+ * ew_split_push() for every token in order and ew_split_cut() after every
+ * token that ends a sentence. */
 typedef struct ew_split_ctx {
     ew_split_tokhash ring[4];
-} ew_split_ctx;   /* zero-initialise one per token sequence */
+    size_t since;            /* tokens in the current sentence */
+    uint32_t first;          /* word hash of its first token */
+    uint32_t lowers, verbs;  /* lowercase and verb-like words in it */
+    size_t line_start, line_end, line_seen;   /* current line [start, end) */
+} ew_split_ctx;
 
-/* Feature indices for the gap after token i; `since` is the number of
- * tokens since the last boundary.  Returns the count (<= EW_SPLIT_MAXF). */
-size_t ew_split_features(const ew_text_tok *t, size_t n, size_t i, int rule, size_t since,
+void ew_split_push(ew_split_ctx *c, const ew_text_tok *t, size_t i);
+void ew_split_cut(ew_split_ctx *c);
+
+/* Feature indices for the gap after token i (after ew_split_push(i)).
+ * Returns the count (<= EW_SPLIT_MAXF). */
+size_t ew_split_features(const ew_text_tok *t, size_t n, size_t i, int rule,
                          uint32_t *f, ew_split_ctx *c);
 
 /* Score of a gap: > 0 means a boundary.  w may be NULL (rules only). */

@@ -64,15 +64,16 @@ void ew_split_train_doc(ew_split_trainer *tr, const char *text, size_t len,
     ew_segmented seg;
     if (ew_text_prepare(text, len, &p, &seg, &a, NULL) == 0 && p.toks.n > p.first) {
         const ew_text_tok *t = p.toks.v + p.first;
-        size_t n = p.toks.n - p.first, since = 0;
+        size_t n = p.toks.n - p.first;
         uint8_t *ends = ew_arena_alloc(&a, n), *y = ew_arena_alloc(&a, n);
         gold_labels(&p, t, n, gold_ends, n_gold, y);
         ew_text_split_rules(t, n, ends);
         uint32_t f[EW_SPLIT_MAXF];
         ew_split_ctx ctx = {0};
         for (size_t i = 0; i + 1 < n; i++) {
+            ew_split_push(&ctx, t, i);
             if (ew_split_candidate(t, n, i, ends[i])) {
-                size_t nf = ew_split_features(t, n, i, ends[i], since, f, &ctx);
+                size_t nf = ew_split_features(t, n, i, ends[i], f, &ctx);
                 int pred = ew_split_gap_score(tr->w, f, nf, ends[i]) > 0;
                 tr->step += 1;
                 tr->candidates++;
@@ -82,7 +83,8 @@ void ew_split_train_doc(ew_split_trainer *tr, const char *text, size_t len,
                 }
                 ends[i] = (uint8_t)pred;
             }
-            since = ends[i] ? 0 : since + 1;
+            if (ends[i])
+                ew_split_cut(&ctx);
         }
     }
     ew_arena_free(&a);

@@ -13,6 +13,8 @@
  */
 #include "code/view.h"
 
+#include "code/dep_repair.h"
+
 #include <string.h>
 #include <strings.h>
 
@@ -467,6 +469,8 @@ void ew_cview_from_dep(ew_cview *v, ew_arena *a)
     for (int i = 0; i < v->n; i++)
         if (v->s->tok[i].head < 0)
             return;     /* unparsed: nothing to code */
+    /* parsers' coordination mistakes cost whole events: undo them first */
+    v->s = ew_code_repair_tree(v->s, a);
     dep_tree t;
     tree_build(&t, v->s, a);
     int *np_at = ew_arena_alloc(a, sizeof(int) * (size_t)v->n);

@@ -1,0 +1,230 @@
+/*
+ * dep_repair.c -- undoing parser mistakes that break coordination (see
+ * dep_repair.h).  Each repair looks for a shape no UD tree has on purpose
+ * and rewrites only heads and relations of the copy.
+ */
+#include "code/dep_repair.h"
+
+#include <string.h>
+
+typedef struct rtree {
+    ew_token *t;
+    int n;
+} rtree;
+
+static int head_of(const rtree *r, int i)
+{
+    int h = r->t[i].head - 1;
+    return (h >= 0 && h < r->n && h != i) ? h : -1;
+}
+
+static int nominal(const ew_token *t)
+{
+    return t->upos == EW_UPOS_NOUN || t->upos == EW_UPOS_PROPN ||
+           t->upos == EW_UPOS_PRON || t->upos == EW_UPOS_NUM;
+}
+
+static int name_tok(const ew_token *t)
+{
+    return t->upos == EW_UPOS_PROPN || (t->xpos && !strncmp(t->xpos, "NNP", 3));
+}
+
+static int verb_tok(const ew_token *t)
+{
+    if (t->xpos && t->xpos[0])
+        return strncmp(t->xpos, "VB", 2) == 0;
+    return t->upos == EW_UPOS_VERB;
+}
+
+/* Is anc an ancestor of x (or x itself)?  Bounded: bad trees may cycle. */
+static int under(const rtree *r, int x, int anc)
+{
+    for (int steps = 0; x >= 0 && steps <= r->n; steps++, x = head_of(r, x))
+        if (x == anc)
+            return 1;
+    return 0;
+}
+
+static void attach(rtree *r, int c, int h, ew_rel rel)
+{
+    r->t[c].head = h + 1;
+    r->t[c].rel = (uint8_t)rel;
+    r->t[c].subrel = NULL;
+}
+
+static int has_child(const rtree *r, int h, ew_rel rel)
+{
+    for (int i = 0; i < r->n; i++)
+        if (head_of(r, i) == h && r->t[i].rel == rel)
+            return 1;
+    return 0;
+}
+
+/* Leftmost token of x's subtree that is contiguous with x. */
+static int left_edge(const rtree *r, int x)
+{
+    int lo = x;
+    while (lo > 0 && under(r, lo - 1, x))
+        lo--;
+    return lo;
+}
+
+/* "Arnor, the Shire, Bree and Rohan": the Shire hangs on Arnor as appos
+ * (or list, or unmarked nmod) while Bree and Rohan are conj. */
+static int list_member(const rtree *r, int c)
+{
+    const ew_token *t = &r->t[c];
+    int h = head_of(r, c);
+    if (h < 0 || h > c || !nominal(&r->t[h]) || !name_tok(t))
+        return 0;
+    int shape = t->rel == EW_REL_APPOS || t->rel == EW_REL_LIST ||
+                (t->rel == EW_REL_NMOD && t->subrel && !strcmp(t->subrel, "unmarked"));
+    if (!shape)
+        return 0;
+    /* a comma right before the member's words (it may hang on either) */
+    int lo = left_edge(r, c);
+    int comma = !strcmp(r->t[lo].form, ",") || (lo > 0 && !strcmp(r->t[lo - 1].form, ","));
+    if (!comma)
+        return 0;
+    for (int k = c + 1; k < r->n; k++)
+        if (r->t[k].rel == EW_REL_CONJ && (head_of(r, k) == h || head_of(r, k) == c))
+            return 1;
+    return 0;
+}
+
+static int repair_lists(rtree *r)
+{
+    int n = 0;
+    for (int c = 0; c < r->n; c++)
+        if (list_member(r, c)) {
+            attach(r, c, head_of(r, c), EW_REL_CONJ);
+            n++;
+        }
+    return n;
+}
+
+/* Second subject b of the verb of subject a, with a "and"/"or" between
+ * a's words and b hanging on the verb or on b. */
+static int split_subject(rtree *r, int a, int b)
+{
+    int v = head_of(r, a);
+    for (int k = a + 1; k < b; k++) {
+        if (r->t[k].rel != EW_REL_CC || under(r, k, a))
+            continue;
+        if (head_of(r, k) != v && head_of(r, k) != b)
+            continue;
+        attach(r, b, a, EW_REL_CONJ);
+        attach(r, k, b, EW_REL_CC);
+        return 1;
+    }
+    return 0;
+}
+
+static int repair_subjects(rtree *r)
+{
+    int n = 0;
+    for (int a = 0; a < r->n; a++) {
+        if (r->t[a].rel != EW_REL_NSUBJ || !nominal(&r->t[a]))
+            continue;
+        int v = head_of(r, a);
+        for (int b = a + 1; v >= 0 && b < v; b++)
+            if (head_of(r, b) == v && r->t[b].rel == EW_REL_NSUBJ && nominal(&r->t[b])) {
+                n += split_subject(r, a, b);
+                break;
+            }
+    }
+    return n;
+}
+
+/* A finite verb (or a participle with an object) conjoined to a noun. */
+static int clause_verb(const rtree *r, int c)
+{
+    const ew_token *t = &r->t[c];
+    if (!t->xpos || !verb_tok(t))
+        return 0;
+    if (!strcmp(t->xpos, "VBD") || !strcmp(t->xpos, "VBZ") || !strcmp(t->xpos, "VBP"))
+        return 1;
+    return !strcmp(t->xpos, "VBN") && has_child(r, c, EW_REL_OBJ);
+}
+
+static int repair_verb_conj(rtree *r)
+{
+    int n = 0;
+    for (int c = 0; c < r->n; c++) {
+        int h = head_of(r, c);
+        if (r->t[c].rel != EW_REL_CONJ || h < 0 || !nominal(&r->t[h]) || !clause_verb(r, c))
+            continue;
+        int g = head_of(r, h);
+        for (int steps = 0; g >= 0 && !verb_tok(&r->t[g]) && steps < r->n; steps++)
+            g = head_of(r, g);
+        if (g < 0 || under(r, g, c))
+            continue;
+        attach(r, c, g, EW_REL_CONJ);
+        n++;
+    }
+    return n;
+}
+
+/* A noun hanging on a verb by a relation that only exists inside noun
+ * phrases: the verb was a noun modifier's head by mistake ("Russian
+ * police arrested" read as "police"+participle). */
+static int repair_noun_on_verb(rtree *r)
+{
+    int n = 0;
+    for (int c = 0; c < r->n; c++) {
+        const ew_token *t = &r->t[c];
+        int h = head_of(r, c);
+        if (h < 0 || !verb_tok(&r->t[h]) || (t->upos != EW_UPOS_NOUN && t->upos != EW_UPOS_PROPN))
+            continue;
+        if (!(t->rel == EW_REL_COMPOUND && !t->subrel) && t->rel != EW_REL_AMOD &&
+            t->rel != EW_REL_DET && t->rel != EW_REL_FLAT)
+            continue;
+        int subj = c < h && !has_child(r, h, EW_REL_NSUBJ) && !has_child(r, h, EW_REL_CSUBJ);
+        attach(r, c, h, subj ? EW_REL_NSUBJ : EW_REL_DEP);
+        n++;
+    }
+    return n;
+}
+
+/* "marched very close to the border": an adverb or adjective conj of a
+ * verb with no conjunction or comma of its own is a modifier read as a
+ * second conjunct; as conj it would end the verb phrase. */
+static int repair_modifier_conj(rtree *r)
+{
+    int n = 0;
+    for (int c = 0; c < r->n; c++) {
+        const ew_token *t = &r->t[c];
+        int h = head_of(r, c);
+        if (t->rel != EW_REL_CONJ || h < 0 || h > c || !verb_tok(&r->t[h]) ||
+            (t->upos != EW_UPOS_ADV && t->upos != EW_UPOS_ADJ))
+            continue;
+        int own_cc = has_child(r, c, EW_REL_CC);
+        int lo = left_edge(r, c);
+        if (own_cc || (lo > 0 && r->t[lo - 1].upos == EW_UPOS_PUNCT))
+            continue;
+        attach(r, c, h, EW_REL_ADVMOD);
+        n++;
+    }
+    return n;
+}
+
+const ew_sentence *ew_code_repair_tree(const ew_sentence *s, ew_arena *a)
+{
+    if (!s || s->n == 0)
+        return s;
+    for (size_t i = 0; i < s->n; i++)
+        if (s->tok[i].head < 0)
+            return s;   /* unparsed */
+    ew_sentence *copy = ew_arena_alloc(a, sizeof *copy);
+    *copy = *s;
+    copy->tok = ew_arena_alloc(a, sizeof *copy->tok * s->n);
+    memcpy(copy->tok, s->tok, sizeof *copy->tok * s->n);
+    rtree r = {copy->tok, (int)s->n};
+    /* subjects first: the list repair needs the conj they create */
+    int n = repair_subjects(&r);
+    n += repair_lists(&r);
+    n += repair_verb_conj(&r);
+    n += repair_noun_on_verb(&r);
+    n += repair_modifier_conj(&r);
+    return n ? copy : s;
+}

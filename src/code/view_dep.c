@@ -85,33 +85,72 @@ static const char *case_word(const dep_tree *t, const ew_sentence *s, int c)
     return t->case_of[c] >= 0 ? s->tok[t->case_of[c]].form : NULL;
 }
 
-/* Is c part of its head's noun phrase?  As np_internal, except that a
- * prepositional modifier of a verb's object other than "of" starts a
- * phrase of its own ("warned their populations | about the Prince"):
- * taggers attach such phrases to the noun where Penn parses put them in
- * the verb phrase, and the patterns are written for the latter. */
-/* An apposition written without a comma ("head Minerva McGonagall") is
- * one noun phrase with its head, as a Penn parse brackets it. */
+/* An apposition written without a comma ("head Minerva McGonagall",
+ * "Deputy Prime Minister Telemar") is one noun phrase with its head, as a
+ * Penn parse brackets it; so is a name the parser hung on a nominal as
+ * parataxis or dep.  Nothing but the apposition's own words may lie
+ * between the two. */
 static int tight_appos(const ew_sentence *s, int c)
 {
-    int start = c;
-    while (start > 0 && s->tok[start - 1].head == c + 1)
-        start--;
-    return start > 0 && s->tok[start - 1].upos != EW_UPOS_PUNCT &&
-           tok_head(s, c) == start - 1;
+    const ew_token *t = &s->tok[c];
+    int h = tok_head(s, c);
+    if (h < 0 || h >= c)
+        return 0;
+    int loose = t->rel == EW_REL_PARATAXIS || t->rel == EW_REL_DEP || t->rel == EW_REL_LIST;
+    if (t->rel != EW_REL_APPOS &&
+        !(loose && t->upos == EW_UPOS_PROPN && is_nominal(&s->tok[h])))
+        return 0;
+    for (int i = h + 1; i < c; i++) {
+        if (s->tok[i].upos == EW_UPOS_PUNCT)
+            return 0;
+        int x = tok_head(s, i);
+        for (int steps = 0; x >= 0 && x != c && steps < (int)s->n; steps++)
+            x = tok_head(s, x);
+        if (x != c)
+            return 0;
+    }
+    return 1;
 }
 
+/* "with the new Gondor government": a preposition and a noun with only
+ * its own determiners, adjectives and name parts between them (parses
+ * that hang possessives and measures there are not trusted to split). */
+static int plain_pp(const dep_tree *tr, const ew_sentence *s, int c)
+{
+    int k = tr->case_of[c];
+    if (k < 0 || k > c)
+        return 0;
+    for (int i = k + 1; i < c; i++) {
+        const ew_token *t = &s->tok[i];
+        if (tok_head(s, i) != c || (t->rel != EW_REL_DET && t->rel != EW_REL_AMOD &&
+                                    t->rel != EW_REL_COMPOUND && t->rel != EW_REL_FLAT &&
+                                    t->rel != EW_REL_NUMMOD))
+            return 0;
+    }
+    return 1;
+}
+
+/* Is c part of its head's noun phrase?  As np_internal, except that a
+ * prepositional modifier other than "of" of a verb's object, or of a
+ * noun that is itself in a prepositional phrase, starts a phrase of its
+ * own ("warned their populations | about the Prince", "at Osgiliath |
+ * with Gondor"): parsers attach such phrases to the noun where Penn
+ * parses put them in the verb phrase, and the patterns are written for
+ * the latter. */
 static int inside(const dep_tree *tr, const ew_sentence *s, int c)
 {
     const ew_token *t = &s->tok[c];
-    if (t->rel == EW_REL_APPOS)
+    if (t->rel == EW_REL_APPOS || t->rel == EW_REL_PARATAXIS || t->rel == EW_REL_DEP ||
+        t->rel == EW_REL_LIST)
         return tight_appos(s, c);
     if (!np_internal(t, 0))
         return 0;
     if (t->rel != EW_REL_NMOD || (t->subrel && strcmp(t->subrel, "poss") == 0))
         return 1;
     int h = tok_head(s, c);
-    if (h < 0 || s->tok[h].rel != EW_REL_OBJ)
+    /* the object's, or a prepositional phrase's ("at Osgiliath | with
+     * Gondor": Penn puts the second PP beside the first, in the VP) */
+    if (h < 0 || (s->tok[h].rel != EW_REL_OBJ && !(case_word(tr, s, h) && plain_pp(tr, s, c))))
         return 1;
     const char *cw = case_word(tr, s, c);
     return !cw || strcasecmp(cw, "of") == 0;
@@ -169,7 +208,7 @@ static void collect_np(const dep_tree *t, const ew_sentence *s, int x,
             s->tok[x].rel != EW_REL_COMPOUND && s->tok[x].rel != EW_REL_CONJ)
             continue;
         if ((np_internal(ct, at_head) && (ct->rel != EW_REL_NMOD || inside(t, s, c))) ||
-            (ct->rel == EW_REL_APPOS && tight_appos(s, c)))
+            tight_appos(s, c))
             collect_np(t, s, c, 0, in, depth + 1);
     }
 }

@@ -11,6 +11,7 @@
 #include "pipeline/forms.h"
 #include "pipeline/names.h"
 #include "pipeline/passive.h"
+#include "pipeline/underscore.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -146,6 +147,7 @@ int ew_pipeline_code_text(const ew_pipeline *p, const char *doc_id, int32_t date
         s->doc_id = doc_id;
         s->date = date;
         if (p->nlp) {
+            ew_pipeline_split_underscores(s, a);
             ew_nlp_analyse(p->nlp, s, a);
             ew_pipeline_normalise_forms(s);
             ew_pipeline_join_names(p->dict, s, a);
@@ -194,7 +196,9 @@ ew_sentence *ew_pipeline_analyse_one(const ew_nlp_models *m, const char *text, i
     s->text = text;
     s->id = "1";
     s->date = date;
-    if (m)
+    if (m) {
+        ew_pipeline_split_underscores(s, a);
         ew_nlp_analyse(m, s, a);
+    }
     return s;
 }

@@ -92,7 +92,8 @@ void ew_pipeline_geocode_sentence(const struct ew_gazetteer *g, const ew_sentenc
 
 /* Analyses text that is known to be one sentence (a suite record, an
  * "explain" box): tokens of every segment are merged into one sentence,
- * then tagged and parsed.  Token offsets index `text`.  NULL when the text
+ * words joined by underscores are split (pipeline/underscore.h), then
+ * tagged and parsed.  Token offsets index `text`.  NULL when the text
  * has no tokens. */
 ew_sentence *ew_pipeline_analyse_one(const ew_nlp_models *m, const char *text, int32_t date,
                                      ew_arena *a, ew_diag *diag);

@@ -83,6 +83,9 @@ static void summary(const ew_ingest_stats *st, int coding)
         }
     if (st->event_rejected)
         fprintf(stderr, "%sbad event line %ld", sep, st->event_rejected);
+    if (st->docs.redated || st->docs.undated) /* kept, each warned about */
+        fprintf(stderr, "; bad dates repaired %ld, left unknown %ld", st->docs.redated,
+                st->docs.undated);
     fputc('\n', stderr);
 }
 

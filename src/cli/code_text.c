@@ -166,6 +166,8 @@ static void read_stdin(run_state *rs, const ew_doc_opts *dopt, ew_diag *diag, ew
     } else if (i < n) {
         ew_doc d = {.id = "stdin", .date = dopt->default_date, .text = buf, .text_len = n,
                     .file = "<stdin>", .line = 1};
+        if (!d.date) /* as for a plain-text file: the dateline's date, if any */
+            d.date = ew_doc_text_date(buf, n, 0);
         st->read++;
         on_doc(rs, &d);
     }
@@ -207,9 +209,9 @@ int ew_cli_code_text(const ew_code_text_opts *o, char **files, int nfiles, ew_di
         rejected += st.rejected[r];
     if (o->stats) {
         double dt = now() - rs.t0;
-        fprintf(stderr, "documents %ld  rejected %ld  sentences %ld  events %ld  threads %d  "
-                        "%.2f s  %.0f sentences/s\n",
-                rs.docs, rejected, rs.sentences, rs.events, rs.threads, dt,
+        fprintf(stderr, "documents %ld  rejected %ld  redated %ld  undated %ld  sentences %ld  "
+                        "events %ld  threads %d  %.2f s  %.0f sentences/s\n",
+                rs.docs, rejected, st.redated, st.undated, rs.sentences, rs.events, rs.threads, dt,
                 dt > 0 ? (double)rs.sentences / dt : 0.0);
     }
     pthread_mutex_destroy(&b->diag_lock);

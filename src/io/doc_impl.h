@@ -20,6 +20,7 @@ typedef struct ew_doc_ctx {
     ew_diag *diag;
     ew_doc_stats *stats;
     ew_doc_stats local;   /* used when the caller passed no stats */
+    int32_t feed_date;    /* the RSS/Atom feed's own date, 0 if none */
 } ew_doc_ctx;
 
 void ew_doc_ctx_init(ew_doc_ctx *c, const char *name, const ew_doc_opts *opts,
@@ -32,6 +33,11 @@ int ew_doc_reject_rec(ew_doc_ctx *c, long line, const char *record, ew_doc_rejec
 
 /* Counts and hands over an accepted document; returns the callback's value. */
 int ew_doc_accept(ew_doc_ctx *c, const ew_doc *d);
+
+/* d's own date (raw, may be NULL) did not parse: dates d by the fallback
+ * rule of doc_reader.h (dateline, feed, default, unknown), sets
+ * d->date_from, warns with file, line and record, counts it. */
+void ew_doc_date_fallback(ew_doc_ctx *c, ew_doc *d, const char *raw);
 
 /* 1 if s holds something other than white space. */
 int ew_doc_has_text(const char *s);

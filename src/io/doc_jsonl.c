@@ -60,11 +60,11 @@ static int one_line(ew_doc_ctx *c, const char *line, size_t n, long lineno)
     d.title = str_member(o, "title");
     d.lang = str_member(o, "lang");
     int rc;
-    if (!d.date)
-        rc = ew_doc_reject_rec(c, lineno, d.id, EW_REJ_DATE, "bad date '%s'", date ? date : "(missing)");
-    else if (!d.text || !ew_doc_has_text(d.text))
+    if (!d.text || !ew_doc_has_text(d.text))
         rc = ew_doc_reject_rec(c, lineno, d.id, EW_REJ_EMPTY, "empty text");
     else {
+        if (!d.date) /* "NA", "", missing: kept, dated by the fallback rule */
+            ew_doc_date_fallback(c, &d, date);
         d.text_len = strlen(d.text);
         rc = ew_doc_accept(c, &d);
     }

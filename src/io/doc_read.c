@@ -103,6 +103,12 @@ static int plain_text(ew_doc_ctx *c, const char *buf, size_t n)
         return ew_doc_reject_rec(c, 1, c->base, EW_REJ_SYNTAX, "NUL byte in text file");
     ew_doc d = {.id = c->base, .date = c->opts.default_date, .source = c->opts.source,
                 .text = buf, .text_len = n, .file = c->name, .line = 1};
+    /* plain text has no date of its own: without --date its dateline may
+     * carry one (with a year); else it stays unknown, as before */
+    if (!d.date && (d.date = ew_doc_text_date(buf, n, 0)))
+        d.date_from = EW_DATE_DATELINE;
+    else if (!d.date)
+        d.date_from = EW_DATE_UNKNOWN;
     return ew_doc_accept(c, &d);
 }
 

@@ -9,8 +9,12 @@
  * reported through ew_diag with file, line and reason, counted by reason,
  * and skipped; reading goes on.
  *
- * Rejection reasons (ew_doc_reject): broken JSON or XML record, bad or
- * missing date, empty text, over the size limit (10 MB by default).
+ * Rejection reasons (ew_doc_reject): broken JSON or XML record, empty
+ * text, over the size limit (10 MB by default).  A bad or missing date
+ * ("NA", "", "2025-02-30") does not reject the document: it is kept with a
+ * warning (file, line, record, what was used) and dated from its dateline,
+ * else the feed's date, else opts.default_date, else left unknown (0; its
+ * events are written with "date": null); ew_doc.date_from says which.
  *
  * Ownership: the caller owns opts, stats and diag; the reader allocates
  * only for its own use and frees it before returning.
@@ -23,9 +27,19 @@
 
 #include "core/diag.h"
 
+/* Where ew_doc.date came from. */
+typedef enum ew_doc_date_from {
+    EW_DATE_RECORD = 0,   /* the record's own date (or --date for plain text) */
+    EW_DATE_DATELINE,     /* the record's date was bad: the story's dateline */
+    EW_DATE_FEED,         /* ... the feed's <lastBuildDate>/<pubDate>/<updated> */
+    EW_DATE_DEFAULT,      /* ... opts.default_date */
+    EW_DATE_UNKNOWN,      /* ... nothing: date is 0 */
+} ew_doc_date_from;
+
 typedef struct ew_doc {
     const char *id;       /* the input's id; generated "<file>:<line>" when absent */
-    int32_t date;         /* YYYYMMDD (0 only for plain text without --date) */
+    int32_t date;         /* YYYYMMDD; 0 unknown (see date_from) */
+    ew_doc_date_from date_from;
     const char *source, *url, *title, *lang;
     const char *text;     /* never empty */
     size_t text_len;
@@ -35,7 +49,7 @@ typedef struct ew_doc {
 
 typedef enum ew_doc_reject {
     EW_REJ_SYNTAX,        /* broken JSON line / XML record */
-    EW_REJ_DATE,          /* bad or missing date */
+    EW_REJ_DATE,          /* no longer used: bad dates are repaired (kept for ABI) */
     EW_REJ_EMPTY,         /* empty text */
     EW_REJ_SIZE,          /* over max_bytes */
     EW_REJ_IO,            /* file cannot be read */
@@ -45,6 +59,8 @@ typedef enum ew_doc_reject {
 typedef struct ew_doc_stats {
     long read;                      /* documents accepted */
     long rejected[EW_REJ_COUNT];
+    long redated;                   /* accepted with a repaired date (warned) */
+    long undated;                   /* accepted with date unknown (warned) */
 } ew_doc_stats;
 
 typedef struct ew_doc_opts {
@@ -69,7 +85,16 @@ int ew_doc_read_jsonl_mem(const char *buf, size_t n, const char *name,
                           const ew_doc_opts *opts, ew_doc_fn fn, void *user,
                           ew_diag *diag, ew_doc_stats *stats);
 
-/* Short text of a reason ("broken JSON", "bad date"...). */
+/* The date a story gives at its start, YYYYMMDD, or 0: in a wire-story
+ * dateline ("ASTANA, Nov. 27, 2025 (AP) -", "KYIV, 27 November (Reuters) -")
+ * or, without a dateline, a full date (with year) starting within the first
+ * 24 bytes and followed by markup, a line break or a capital ("'''December
+ * 25, 2004''' Officials said"; never "said on May 2, 2005 that").  A dateline date without a
+ * year takes the year putting it nearest to ref (YYYYMMDD; ref 0: such a
+ * dateline gives 0).  Pure; reads at most the dateline or 56 bytes. */
+int32_t ew_doc_text_date(const char *text, size_t len, int32_t ref);
+
+/* Short text of a reason ("broken JSON", "empty text"...). */
 const char *ew_doc_reject_name(ew_doc_reject r);
 
 #endif

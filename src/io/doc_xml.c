@@ -78,9 +78,7 @@ static int emit(ew_doc_ctx *c, const xmlNode *n, item *it, int32_t date, const c
 {
     long line = xmlGetLineNo(n);
     int rc;
-    if (!date)
-        rc = ew_doc_reject_rec(c, line, it->id, EW_REJ_DATE, "bad date '%s'", it->date ? it->date : "(missing)");
-    else if (!it->text || !ew_doc_has_text(it->text))
+    if (!it->text || !ew_doc_has_text(it->text))
         rc = ew_doc_reject_rec(c, line, it->id, EW_REJ_EMPTY, "empty text");
     else if (strlen(it->text) > c->max_bytes)
         rc = ew_doc_reject_rec(c, line, it->id, EW_REJ_SIZE, "document over %zu bytes", c->max_bytes);
@@ -91,16 +89,32 @@ static int emit(ew_doc_ctx *c, const xmlNode *n, item *it, int32_t date, const c
         ew_doc d = {.id = it->id ? it->id : gen, .date = date, .source = source,
                     .url = it->url, .title = it->title, .text = it->text,
                     .text_len = strlen(it->text), .file = c->name, .line = line};
+        if (!date) /* kept, dated by the fallback rule (doc_reader.h) */
+            ew_doc_date_fallback(c, &d, it->date);
         rc = ew_doc_accept(c, &d);
     }
     item_free(it);
     return rc;
 }
 
+/* A feed-level date element (RFC 822 in RSS, ISO 8601 in Atom); 0 if none. */
+static int32_t feed_date(const xmlNode *n)
+{
+    char *s = text_of(n);
+    int32_t d = ew_date_parse_rfc822(s);
+    if (!d)
+        d = ew_date_parse(s);
+    free(s);
+    return d;
+}
+
 static int rss(ew_doc_ctx *c, const xmlNode *root)
 {
     const xmlNode *ch = child(root, "channel");
     char *feed = text_of(child(ch, "title"));
+    c->feed_date = feed_date(child(ch, "lastBuildDate"));
+    if (!c->feed_date)
+        c->feed_date = feed_date(child(ch, "pubDate"));
     const char *source = c->opts.source ? c->opts.source : feed;
     int rc = 0;
     for (const xmlNode *n = ch ? ch->children : NULL; n && !rc; n = n->next) {
@@ -124,6 +138,7 @@ static int atom(ew_doc_ctx *c, const xmlNode *root)
 {
     char *feed = text_of(child(root, "title"));
     const char *source = c->opts.source ? c->opts.source : feed;
+    c->feed_date = feed_date(child(root, "updated"));
     int rc = 0;
     for (const xmlNode *n = root->children; n && !rc; n = n->next) {
         if (!is(n, "entry"))

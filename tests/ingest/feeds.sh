@@ -1,8 +1,9 @@
 #!/bin/sh
 # Document readers: RSS 2.0, Atom, PETRARCH XML and plain text are read
 # (format from content), HTML in feed bodies is stripped, dates parsed,
-# items without date or text are reported and skipped, re-ingest is
-# idempotent (same documents, nothing new).
+# items without text are reported and skipped, an item without a date is
+# kept with a warning and the default date, re-ingest is idempotent (same
+# documents, nothing new).
 BIN=${EW_BIN:-build/eventwatch}
 T=$(mktemp -d)
 trap 'rm -rf "$T"' EXIT
@@ -37,12 +38,13 @@ printf '<rss><channel><item>broken' >"$T/bad.xml"
 rc=$?
 cat "$T/err"
 [ $rc -eq 3 ] || fail "exit $rc, want 3"
-grep -q "feed.rss:.*\[r2\] error: bad date" "$T/err" || fail "undated RSS item not reported"
+grep -q "feed.rss:.*\[r2\] warning: bad date '(missing)': document kept, the default date: 2025-05-10" "$T/err" || fail "undated RSS item not reported"
 grep -q "feed.atom:.*\[urn:a2\] error: empty text" "$T/err" || fail "empty Atom entry not reported"
 grep -q "bad.xml.*broken XML" "$T/err" || fail "broken XML not reported"
-grep -q "read 5 documents: 5 stored" "$T/err" || fail "summary"
+grep -q "read 6 documents: 6 stored" "$T/err" || fail "summary"
+grep -q "bad dates repaired 1, left unknown 0" "$T/err" || fail "summary of repaired dates"
 "$BIN" ingest --no-code --date 2025-05-10 -q --db "$T/f.db" "$T/feed.rss" "$T/feed.atom" "$T/petr.xml" "$T/story.txt" 2>"$T/err2"
-grep -q "read 5 documents: 0 stored, 5 already stored" "$T/err2" || { cat "$T/err2"; fail "re-ingest not idempotent"; }
+grep -q "read 6 documents: 0 stored, 6 already stored" "$T/err2" || { cat "$T/err2"; fail "re-ingest not idempotent"; }
 if command -v python3 >/dev/null 2>&1; then
     python3 - "$T/f.db" <<'PY' || fail "stored documents"
 import sqlite3, sys
@@ -53,7 +55,8 @@ assert rows["r1"] == (20250506, "Danube Observer", "http://example.org/r1",
 assert rows["urn:a1"][0:3] == (20250507, "Steppe Bulletin", "http://example.org/a1"), rows["urn:a1"]
 assert rows["P-1"][0:2] == (20250508, "Wire"), rows["P-1"]
 assert rows["story.txt"][0] == 20250510, rows["story.txt"]
-assert len(rows) == 5
+assert rows["r2"][0] == 20250510, rows["r2"]
+assert len(rows) == 6
 PY
 fi
 echo "feeds: ok"

@@ -130,10 +130,11 @@ static void threads_do_not_change_the_result(void **state)
     ew_ingest_stats st1, st4;
     summary s1 = ingest(a, in, 1, NULL, &st1);
     summary s4 = ingest(b, in, 4, NULL, &st4);
-    assert_int_equal(s1.docs, 200);        /* d0copy has d0's text: one document */
+    assert_int_equal(s1.docs, 201);        /* d0copy has d0's text: one document */
     assert_int_equal(st1.duplicates, 1);
-    assert_int_equal(st1.docs.rejected[EW_REJ_DATE], 1);
-    assert_int_equal(s1.rejected, 1);      /* logged in ingest_log */
+    assert_int_equal(st1.docs.rejected[EW_REJ_DATE], 0); /* kept, date unknown */
+    assert_int_equal(st1.docs.undated, 1);
+    assert_int_equal(s1.rejected, 0);      /* a warning, not a rejection */
     assert_true(s1.events > 0);
     assert_int_equal(st1.events, s1.mentions);
     assert_int_equal(s1.events, s4.events);
@@ -144,7 +145,7 @@ static void threads_do_not_change_the_result(void **state)
     ew_ingest_stats st2;
     summary s2 = ingest(a, in, 2, NULL, &st2);
     assert_int_equal(st2.stored, 0);
-    assert_int_equal(st2.duplicates, 201);
+    assert_int_equal(st2.duplicates, 202); /* the undated "bad" one too */
     assert_int_equal(s2.events, s1.events);
     assert_int_equal(s2.mentions, s1.mentions);
     assert_true(s2.mention_sum == s1.mention_sum);
@@ -176,13 +177,15 @@ static void jsonl_reader_counts_reasons(void **state)
     ew_doc_opts o = {.max_bytes = 60};
     int n = 0;
     assert_int_equal(ew_doc_read_jsonl_mem(buf, sizeof buf - 1, "mem", &o, count_doc, &n, &d, &st), 0);
-    assert_int_equal(n, 2);
-    assert_int_equal(st.read, 2);
-    assert_int_equal(st.rejected[EW_REJ_DATE], 1);
+    assert_int_equal(n, 3);
+    assert_int_equal(st.read, 3);
+    assert_int_equal(st.rejected[EW_REJ_DATE], 0); /* "2025-01-32": kept, warned */
+    assert_int_equal(st.undated, 1);
+    assert_int_equal(d.warnings, 1);
     assert_int_equal(st.rejected[EW_REJ_EMPTY], 1);
     assert_int_equal(st.rejected[EW_REJ_SYNTAX], 2);
     assert_int_equal(st.rejected[EW_REJ_SIZE], 1);
-    assert_int_equal(d.errors, 5);
+    assert_int_equal(d.errors, 4);
 }
 
 int main(void)

@@ -125,6 +125,7 @@ int cmd_eval_split(int argc, char **argv)
     const char *gold = NULL, *docs = NULL, *train_out = NULL, *exclude = NULL;
     const char *golds[32];
     int errors = 0, ngold = 0, epochs = 5, tokens = 0;
+    ew_split_layout layout = EW_LAYOUT_BLANK;
     for (int i = 1; i < argc; i++) {
         if (!strcmp(argv[i], "--gold") && i + 1 < argc) {
             gold = argv[++i];
@@ -142,14 +143,26 @@ int cmd_eval_split(int argc, char **argv)
             errors = 1;
         } else if (!strcmp(argv[i], "--tokens")) {
             tokens = 1;
+        } else if (!strcmp(argv[i], "--layout") && i + 1 < argc) {
+            i++;
+            if (!strcmp(argv[i], "lines") || !strcmp(argv[i], "wrap") || !strcmp(argv[i], "blank")) {
+                layout = argv[i][0] == 'l' ? EW_LAYOUT_LINES
+                       : argv[i][0] == 'w' ? EW_LAYOUT_WRAP : EW_LAYOUT_BLANK;
+            } else {
+                fprintf(stderr, "eventwatch eval-split: --layout is blank, lines or wrap\n");
+                return EW_EXIT_USAGE;
+            }
         } else if (!strcmp(argv[i], "-h") || !strcmp(argv[i], "--help")) {
             printf("usage: eventwatch eval-split --gold FILE.conllu [--docs-from LIST] [--errors] [--tokens]\n"
+                   "                             [--layout blank|lines|wrap]\n"
                    "       eventwatch eval-split --train OUT.inc --gold FILE.conllu... \\\n"
                    "                             [--exclude-docs LIST] [--epochs N]\n"
                    "Rebuilds documents from the '# text' lines (newdoc/newpar structure),\n"
                    "segments them and prints sentence-boundary precision, recall and F1.\n"
                    "--tokens also scores token spans against the gold tokens, sentence by\n"
                    "sentence (multiword tokens as their words when they spell them).\n"
+                   "--layout lines separates paragraphs by one line break instead of a\n"
+                   "blank line; --layout wrap hard-wraps lines at 65 columns.\n"
                    "--train fits the boundary perceptron on the gold files instead and\n"
                    "writes its weights (src/text/split_weights.inc; rebuild to use them).\n");
             return EW_EXIT_OK;
@@ -167,6 +180,7 @@ int cmd_eval_split(int argc, char **argv)
     ew_diag d;
     ew_diag_init(&d);
     ew_split_score sc = {0};
+    sc.layout = layout;
     if (errors)
         sc.on_error = show_error;
     if (ew_split_eval_conllu(gold, docs, &sc, &d) < 0)

@@ -146,7 +146,7 @@ static void model_pass(const ew_text_tok *t, size_t n, uint8_t *ends, const floa
         ew_split_push(&ctx, t, i);
         if (ew_split_candidate(t, n, i, ends[i])) {
             size_t nf = ew_split_features(t, n, i, ends[i], f, &ctx);
-            ends[i] = ew_split_gap_score(w, f, nf, ends[i]) > (getenv("EWTH") ? atof(getenv("EWTH")) : 0);
+            ends[i] = ew_split_gap_score(w, f, nf, ends[i]) > 0;
         }
         if (ends[i])
             ew_split_cut(&ctx);

@@ -25,6 +25,13 @@ void ew_split_eval_doc(const char *doc_id, const char *text, size_t len,
     ew_arena a;
     ew_arena_init(&a, 0);
     ew_segmented seg;
+    if (sc->layout != EW_LAYOUT_BLANK) {
+        char *copy = ew_arena_alloc(&a, len + 1);
+        memcpy(copy, text, len);
+        copy[len] = '\0';
+        ew_split_relayout(copy, len, sc->layout, sc->wrap ? sc->wrap : EW_SPLIT_EVAL_WRAP);
+        text = copy;
+    }
     double t0 = now();
     ew_text_segment(text, len, &seg, &a, NULL);
     sc->seconds += now() - t0;

@@ -6,6 +6,9 @@
  * paragraph are joined with one space, paragraphs with a blank line.  The
  * rebuilt text goes through ew_text_segment(); a predicted sentence is
  * correct when its end offset is a gold sentence end (boundary F1).
+ * Optionally the documents are first rewritten into another layout
+ * (single line breaks between paragraphs, or hard-wrapped lines), as a
+ * robustness check; the issue's figures use the layout as rebuilt.
  *
  * Ownership: the caller owns the score; the reader frees what it allocates.
  * Errors: an unreadable file is reported through diag and returns -1.
@@ -16,9 +19,16 @@
 #include <stddef.h>
 
 #include "core/diag.h"
+#include "text/split_layout.h"
+
+/* Default column for EW_LAYOUT_WRAP when scoring: not the training width,
+ * so the score does not reward memorised line lengths. */
+#define EW_SPLIT_EVAL_WRAP 65
 
 typedef struct ew_split_score {
     size_t docs, gold, pred, correct;
+    ew_split_layout layout; /* documents rewritten first (split_layout.h); 0: as rebuilt */
+    size_t wrap;           /* columns for EW_LAYOUT_WRAP, 0: EW_SPLIT_EVAL_WRAP */
     double seconds;        /* time spent inside the segmenter */
     size_t bytes;          /* text segmented */
     /* optional: called for every wrong boundary with the document text and

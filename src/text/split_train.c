@@ -16,6 +16,7 @@
 #include "core/arena.h"
 #include "text/segment.h"
 #include "text/sentence.h"
+#include "text/split_layout.h"
 #include "text/split_model.h"
 
 void ew_split_trainer_init(ew_split_trainer *tr)
@@ -55,8 +56,8 @@ static void gold_labels(const ew_text_prepared *p, const ew_text_tok *t, size_t 
     }
 }
 
-void ew_split_train_doc(ew_split_trainer *tr, const char *text, size_t len,
-                        const size_t *gold_ends, size_t n_gold)
+static void train_text(ew_split_trainer *tr, const char *text, size_t len,
+                       const size_t *gold_ends, size_t n_gold)
 {
     ew_arena a;
     ew_arena_init(&a, 0);
@@ -110,4 +111,24 @@ size_t ew_split_write_weights(FILE *f, const float *w, const char *provenance)
     if (!n)
         fprintf(f, "{0xFFFFFFFFu, 0.0f},\n");
     return n;
+}
+
+/* Trains on the document as rebuilt and again in the layouts of
+ * split_layout.h (paragraphs one line break apart; lines hard-wrapped),
+ * so that the model learns what a single line break means. */
+void ew_split_train_doc(ew_split_trainer *tr, const char *text, size_t len,
+                        const size_t *gold_ends, size_t n_gold)
+{
+    train_text(tr, text, len, gold_ends, n_gold);
+    char *buf = malloc(len + 1);
+    if (!buf)
+        return;   /* out of memory: the document was still learned once */
+    static const ew_split_layout other[] = {EW_LAYOUT_LINES, EW_LAYOUT_WRAP};
+    for (size_t k = 0; k < sizeof other / sizeof *other; k++) {
+        memcpy(buf, text, len);
+        buf[len] = '\0';
+        ew_split_relayout(buf, len, other[k], EW_SPLIT_TRAIN_WRAP);
+        train_text(tr, buf, len, gold_ends, n_gold);
+    }
+    free(buf);
 }

@@ -24,7 +24,12 @@ typedef struct ew_split_trainer {
 void ew_split_trainer_init(ew_split_trainer *tr);
 void ew_split_trainer_free(ew_split_trainer *tr);
 
-/* One perceptron pass over one document with its gold end offsets. */
+/* Column at which training documents are hard-wrapped (split_layout.h). */
+#define EW_SPLIT_TRAIN_WRAP 72
+
+/* One perceptron pass over one document with its gold end offsets, then
+ * over the same document with paragraphs one line break apart, then
+ * hard-wrapped at EW_SPLIT_TRAIN_WRAP columns (split_layout.h). */
 void ew_split_train_doc(ew_split_trainer *tr, const char *text, size_t len,
                         const size_t *gold_ends, size_t n_gold);
 

@@ -119,9 +119,12 @@ void ew_text_split_rules(const ew_text_tok *t, size_t n, uint8_t *ends)
              * continues the sentence. */
             if (end && last != i && last + 1 < n && t[last + 1].lower)
                 end = 0;
-            /* "Guaranty.doc", "Dimitri?from": no space, no boundary */
+            /* "Guaranty.doc", "Dimitri?from", "<anna...@mail.kz>": no
+             * space, no boundary (a glued quote or bracket may still open
+             * the next sentence) */
             if (end && !t[last].space_after && last + 1 < n && t[last + 1].breaks_before == 0 &&
-                (t[last + 1].lower || t[last + 1].upper || t[last + 1].kind == EW_TOK_NUM))
+                (t[last + 1].lower || t[last + 1].upper || t[last + 1].kind == EW_TOK_NUM ||
+                 t[last + 1].kind == EW_TOK_SYM || t[last + 1].kind == EW_TOK_URL))
                 end = 0;
         } else if (t[i].kind == EW_TOK_URL) {
             /* lists of links, signatures: "... http://a.org http://b.org" */

@@ -4,7 +4,7 @@
  * each verb with the patterns that matched, and why each event was or was
  * not produced.
  *
- *   eventwatch explain [--dict DIR] [--parse ptb|conllu] SUITE RECORD-ID
+ *   eventwatch explain [--dict DIR] [--parse ptb|conllu|own] SUITE RECORD-ID
  *   eventwatch explain [--dict DIR] [--date YYYYMMDD] --ptb "(ROOT ...)" [--text "..."]
  *   eventwatch explain [--dict DIR] [--date YYYYMMDD] --conllu FILE
  *
@@ -34,7 +34,7 @@ typedef struct xopts {
 static int usage(void)
 {
     fprintf(stderr,
-            "usage: eventwatch explain [--dict DIR] [--parse ptb|conllu] SUITE RECORD-ID\n"
+            "usage: eventwatch explain [--dict DIR] [--parse ptb|conllu|own] SUITE RECORD-ID\n"
             "       eventwatch explain [--dict DIR] [--date YYYYMMDD] --ptb TREE [--text TEXT]\n"
             "       eventwatch explain [--dict DIR] [--date YYYYMMDD] --conllu FILE\n"
             "       eventwatch explain [--dict DIR] [--date YYYYMMDD] \"A sentence of news.\"\n");
@@ -54,9 +54,10 @@ static int parse_args(int argc, char **argv, xopts *o)
         else if (!strcmp(a, "--date") && more) o->date = (int32_t)atol(argv[++i]);
         else if (!strcmp(a, "--parse") && more) {
             const char *p = argv[++i];
-            if (strcmp(p, "ptb") && strcmp(p, "conllu"))
+            if (strcmp(p, "ptb") && strcmp(p, "conllu") && strcmp(p, "own"))
                 return -1;
-            o->parse = strcmp(p, "ptb") ? EW_PARSE_CONLLU : EW_PARSE_PTB;
+            o->parse = !strcmp(p, "own") ? EW_PARSE_OWN
+                     : strcmp(p, "ptb") ? EW_PARSE_CONLLU : EW_PARSE_PTB;
         } else if (a[0] == '-' && a[1]) return -1;
         else if (!o->suite) o->suite = a;
         else if (!o->id) o->id = a;
@@ -171,6 +172,16 @@ static int explain(const ew_dict *dict, const ew_sentence *s,
     return EW_EXIT_OK;
 }
 
+/* --parse own: the record's text with the record's options, as validate does */
+static ew_sentence *own_analyser(void *user, const ew_suite_record *r, ew_arena *a,
+                                 ew_diag *diag)
+{
+    ew_sentence *s = ew_pipeline_analyse_one(user, r->text, r->date, a, diag);
+    if (s)
+        s->id = r->id;
+    return s;
+}
+
 int cmd_explain(int argc, char **argv)
 {
     xopts o;
@@ -185,6 +196,9 @@ int cmd_explain(int argc, char **argv)
     ew_arena a;
     ew_arena_init(&a, 0);
     int rc = EW_EXIT_FATAL;
+    ew_nlp_models *models = o.parse == EW_PARSE_OWN ? ew_nlp_load(NULL, &d) : NULL;
+    if (models)
+        ew_validate_set_analyser(own_analyser, models);
     if (o.suite) {
         ew_suite suite;
         const ew_suite_record *r = NULL;
@@ -205,6 +219,8 @@ int cmd_explain(int argc, char **argv)
             rc = explain(dict, s, NULL, &d, &a);
         }
     }
+    ew_validate_set_analyser(NULL, NULL);
+    ew_nlp_free(models);
     ew_arena_free(&a);
     ew_dict_free(dict);
     return rc;

@@ -213,13 +213,24 @@ static void collect_np(const dep_tree *t, const ew_sentence *s, int x,
     }
 }
 
+/* A bare temporal noun phrase: "tmod" (UD v1 and older v2), or an
+ * unmarked oblique of a predicate ("said today", "met Monday"), the label
+ * newer UD gives bare time expressions. */
+static int temporal(const ew_token *t)
+{
+    if (!t->subrel)
+        return 0;
+    return !strcmp(t->subrel, "tmod") ||
+           (t->rel == EW_REL_OBL && !strcmp(t->subrel, "unmarked"));
+}
+
 static int np_root(const dep_tree *t, const ew_sentence *s, int i)
 {
     if (!is_nominal(&s->tok[i]))
         return 0;
     /* temporal modifiers ("said today") hold no actor: the Penn path leaves
      * NP-TMP alone for the same reason */
-    if (s->tok[i].subrel && !strcmp(s->tok[i].subrel, "tmod") && !case_word(t, s, i))
+    if (temporal(&s->tok[i]) && !case_word(t, s, i))
         return 0;
     int h = tok_head(s, i);
     if (h < 0)
@@ -234,7 +245,7 @@ static int np_root(const dep_tree *t, const ew_sentence *s, int i)
             h = hh;
         }
         return !is_nominal(&s->tok[h]) || tok_head(s, h) < 0 || !inside(t, s, h) ||
-               (s->tok[h].subrel && !strcmp(s->tok[h].subrel, "tmod"));
+               temporal(&s->tok[h]);
     }
     return !inside(t, s, i);
 }

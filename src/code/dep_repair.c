@@ -208,6 +208,56 @@ static int repair_modifier_conj(rtree *r)
     return n;
 }
 
+/* Last token of x's subtree (bounded walk per token). */
+static int right_edge(const rtree *r, int x)
+{
+    int hi = x;
+    for (int i = x + 1; i < r->n; i++)
+        if (under(r, i, x))
+            hi = i;
+    return hi;
+}
+
+/* ", the agency said on Thursday." at the end of a sentence, hung inside
+ * the main clause (as a relative or adverbial clause of some noun or
+ * verb): a Penn parse makes it a clause beside the main one, and so
+ * should we, or it ends up inside the main verb's phrase and is never
+ * coded.  The clause needs a subject of its own that is a noun (not
+ * "which" or "who": those open true relative clauses). */
+static int trailing_report(const rtree *r, int c, int root, int last)
+{
+    const ew_token *t = &r->t[c];
+    if (c == root || !verb_tok(t) || t->rel == EW_REL_PARATAXIS || t->rel == EW_REL_CONJ)
+        return 0;
+    int subj = -1;
+    for (int i = 0; i < r->n && subj < 0; i++)
+        if (head_of(r, i) == c && r->t[i].rel == EW_REL_NSUBJ)
+            subj = i;
+    if (subj < 0 || (r->t[subj].upos != EW_UPOS_NOUN && r->t[subj].upos != EW_UPOS_PROPN))
+        return 0;
+    int lo = left_edge(r, c);
+    int comma = !strcmp(r->t[lo].form, ",") || (lo > 0 && !strcmp(r->t[lo - 1].form, ","));
+    return comma && right_edge(r, c) >= last && under(r, c, root) && !under(r, root, c);
+}
+
+static int repair_trailing_report(rtree *r)
+{
+    int root = -1, last = r->n - 1;
+    for (int i = 0; i < r->n; i++)
+        if (r->t[i].head == 0)
+            root = root < 0 ? i : -2;
+    while (last > 0 && r->t[last].upos == EW_UPOS_PUNCT)
+        last--;
+    if (root < 0)
+        return 0;   /* no single root */
+    for (int c = 0; c < r->n; c++)
+        if (trailing_report(r, c, root, last)) {
+            attach(r, c, root, EW_REL_PARATAXIS);
+            return 1;
+        }
+    return 0;
+}
+
 const ew_sentence *ew_code_repair_tree(const ew_sentence *s, ew_arena *a)
 {
     if (!s || s->n == 0)
@@ -226,5 +276,6 @@ const ew_sentence *ew_code_repair_tree(const ew_sentence *s, ew_arena *a)
     n += repair_verb_conj(&r);
     n += repair_noun_on_verb(&r);
     n += repair_modifier_conj(&r);
+    n += repair_trailing_report(&r);
     return n ? copy : s;
 }

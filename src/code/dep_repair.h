@@ -18,7 +18,13 @@
  *     the noun (VP coordination);
  *   - a nominal hanging on a verb as compound, amod or det ("police
  *     arrested" with "arrested" misread as a participle): the subject when
- *     it precedes a verb that has none, else a plain dependent.
+ *     it precedes a verb that has none, else a plain dependent;
+ *   - an adverb or adjective conj of a verb with no conjunction or comma
+ *     of its own ("marched very close to"): advmod;
+ *   - a closing reporting clause with a noun subject (", the agency said
+ *     on Thursday.") hung inside the main clause: parataxis of the root,
+ *     where a Penn parse puts it, so it is coded on its own and does not
+ *     lengthen the main verb's phrase.
  *
  * Ownership: the returned sentence and its token array live in arena a;
  * token strings are shared with s.  s itself is never changed.

@@ -143,6 +143,42 @@ static void adverb_conjunct_becomes_modifier(void **state)
     ew_arena_free(&a);
 }
 
+/* "Velmora signed the pact, the agency said." with "said" a relative
+ * clause of "pact": it becomes parataxis of the root. */
+static void closing_report_moves_to_root(void **state)
+{
+    (void)state;
+    static const row r[] = {
+        {"Velmora", "PROPN", "NNP", 2, "nsubj"}, {"signed", "VERB", "VBD", 0, "root"},
+        {"the", "DET", "DT", 4, "det"},          {"pact", "NOUN", "NN", 2, "obj"},
+        {",", "PUNCT", ",", 8, "punct"},         {"the", "DET", "DT", 7, "det"},
+        {"agency", "NOUN", "NN", 8, "nsubj"},    {"said", "VERB", "VBD", 4, "acl:relcl"},
+        {".", "PUNCT", ".", 2, "punct"},
+    };
+    ew_arena a;
+    ew_arena_init(&a, 0);
+    const ew_sentence *f = ew_code_repair_tree(sentence(r, 9, &a), &a);
+    expect(f, 8, 2, EW_REL_PARATAXIS);
+    ew_arena_free(&a);
+}
+
+/* ", which said ..." is a true relative clause and stays. */
+static void relative_clause_stays(void **state)
+{
+    (void)state;
+    static const row r[] = {
+        {"Velmora", "PROPN", "NNP", 2, "nsubj"}, {"thanked", "VERB", "VBD", 0, "root"},
+        {"Orren", "PROPN", "NNP", 2, "obj"},     {",", "PUNCT", ",", 6, "punct"},
+        {"which", "PRON", "WDT", 6, "nsubj"},    {"said", "VERB", "VBD", 3, "acl:relcl"},
+        {"nothing", "PRON", "NN", 6, "obj"},     {".", "PUNCT", ".", 2, "punct"},
+    };
+    ew_arena a;
+    ew_arena_init(&a, 0);
+    ew_sentence *s = sentence(r, 8, &a);
+    assert_ptr_equal(ew_code_repair_tree(s, &a), s);
+    ew_arena_free(&a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -152,6 +188,8 @@ int main(void)
         cmocka_unit_test(verb_conjoined_to_noun_moves_up),
         cmocka_unit_test(noun_compound_of_verb_becomes_subject),
         cmocka_unit_test(adverb_conjunct_becomes_modifier),
+        cmocka_unit_test(closing_report_moves_to_root),
+        cmocka_unit_test(relative_clause_stays),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -18,52 +18,15 @@ static int64_t now_ns(void)
     return (int64_t)t.tv_sec * 1000000000 + t.tv_nsec;
 }
 
-/* Called by SQLite every 1000 VM steps: nonzero interrupts the statement,
- * which is how a slow query is capped without a watchdog thread. */
-static int progress(void *user)
-{
-    const ew_api_conn *c = user;
-    return c->deadline_ns && now_ns() > c->deadline_ns;
-}
-
-static int open_conn(ew_api *api, ew_api_conn *c, ew_diag *diag)
-{
-    int rc = sqlite3_open_v2(api->db_path, &c->db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, NULL);
-    if (rc == SQLITE_OK)
-        rc = sqlite3_exec(c->db, "PRAGMA query_only=1; PRAGMA cache_size=-16000; PRAGMA mmap_size=1073741824;", NULL, NULL, NULL);
-    if (rc != SQLITE_OK) {
-        ew_diag_report(diag, EW_ERROR, api->db_path, 0, NULL, "%s: %s",
-                       rc == SQLITE_NOTADB ? "not an eventwatch database" : "cannot open the database read-only",
-                       c->db ? sqlite3_errmsg(c->db) : sqlite3_errstr(rc));
-        return -1;
-    }
-    sqlite3_busy_timeout(c->db, 2000);
-    sqlite3_progress_handler(c->db, 1000, progress, c);
-    return 0;
-}
-
 /* Checks that the file is an eventwatch store and notes what it offers. */
 static int probe(ew_api *api, ew_diag *diag)
 {
-    sqlite3 *db = api->conns[0].db;
-    sqlite3_stmt *st = NULL;
-    int rc = sqlite3_prepare_v2(db, "SELECT count(*) FROM events", -1, &st, NULL);
-    if (rc == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW)
-        api->events = (long)sqlite3_column_int64(st, 0);
-    else {
-        ew_diag_report(diag, EW_ERROR, api->db_path, 0, NULL, "not an eventwatch database: %s",
-                       sqlite3_errmsg(db));
-        sqlite3_finalize(st);
+    ew_store_reader_info info;
+    if (ew_store_reader_info_get(api->conns[0].r, &info, diag))
         return -1;
-    }
-    sqlite3_finalize(st);
-    api->has_fts = sqlite3_prepare_v2(db, "SELECT rowid FROM sentences_fts LIMIT 0", -1, &st, NULL) == SQLITE_OK;
-    sqlite3_finalize(st);
-    st = NULL;
-    if (sqlite3_prepare_v2(db, "SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = 'serve_events_page'",
-                           -1, &st, NULL) == SQLITE_OK)
-        api->has_page_index = sqlite3_step(st) == SQLITE_ROW;
-    sqlite3_finalize(st);
+    api->events = info.events;
+    api->has_fts = info.has_fts;
+    api->has_page_index = info.has_page_index;
     return 0;
 }
 
@@ -103,7 +66,7 @@ ew_api *ew_api_open(const ew_api_config *cfg, ew_diag *diag)
     if (cfg->web_dir && !api->web_dir)
         ew_diag_report(diag, EW_ERROR, cfg->web_dir, 0, NULL, "dashboard directory not found");
     for (int i = 0; ok && i < api->cfg.pool; i++, api->nconns++)
-        ok = open_conn(api, &api->conns[i], diag) == 0;
+        ok = (api->conns[i].r = ew_store_reader_open(api->db_path, diag)) != NULL;
     if (ok)
         ok = probe(api, diag) == 0;
     if (!ok) {
@@ -119,7 +82,7 @@ void ew_api_close(ew_api *api)
     if (!api)
         return;
     for (int i = 0; i < api->cfg.pool && api->conns; i++)
-        sqlite3_close(api->conns[i].db);
+        ew_store_reader_close(api->conns[i].r);
     for (int i = 0; i < EW_API_CACHE; i++) {
         free(api->cache[i].key);
         free(api->cache[i].body);
@@ -153,7 +116,7 @@ ew_api_conn *ew_api_acquire(ew_api *api, int ms)
     }
     c->busy = 1;
     pthread_mutex_unlock(&api->lock);
-    c->deadline_ns = now_ns() + (int64_t)ms * 1000000;
+    ew_store_reader_deadline(c->r, now_ns() + (int64_t)ms * 1000000);
     return c;
 }
 
@@ -161,7 +124,7 @@ void ew_api_release(ew_api *api, ew_api_conn *c)
 {
     pthread_mutex_lock(&api->lock);
     c->busy = 0;
-    c->deadline_ns = 0;
+    ew_store_reader_deadline(c->r, 0);
     pthread_cond_signal(&api->freed);
     pthread_mutex_unlock(&api->lock);
 }
@@ -289,13 +252,13 @@ void ew_api_error(ew_api_response *out, int status, const char *msg)
     out->type = "application/json";
 }
 
-void ew_api_db_error(ew_api_response *out, sqlite3 *db, int rc)
+void ew_api_db_error(ew_api_response *out, const ew_store_reader *r)
 {
-    if (rc == SQLITE_INTERRUPT)
+    if (ew_store_reader_timed_out(r))
         ew_api_error(out, 503, "query took too long; narrow the filters (dates, dyad, country)");
     else {
         char msg[300];
-        snprintf(msg, sizeof msg, "database error: %s", sqlite3_errmsg(db));
+        snprintf(msg, sizeof msg, "database error: %s", ew_store_reader_errmsg(r));
         ew_api_error(out, 503, msg);
     }
 }
@@ -324,13 +287,13 @@ json_t *ew_api_str(const char *s)
     return j ? j : json_null();
 }
 
-json_t *ew_api_col(sqlite3_stmt *st, int i)
+json_t *ew_api_val(const ew_store_val *v)
 {
-    switch (sqlite3_column_type(st, i)) {
-    case SQLITE_INTEGER: return json_integer(sqlite3_column_int64(st, i));
-    case SQLITE_FLOAT: return json_real(sqlite3_column_double(st, i));
-    case SQLITE_NULL: return json_null();
-    default: return ew_api_str((const char *)sqlite3_column_text(st, i));
+    switch (v->type) {
+    case EW_SV_INT: return json_integer(v->i);
+    case EW_SV_REAL: return json_real(v->d);
+    case EW_SV_NULL: return json_null();
+    default: return ew_api_str(v->s);
     }
 }
 

@@ -5,11 +5,11 @@
  * behind libmicrohttpd; tests call it directly on a fixture database.
  * Endpoints and their parameters are documented in docs/api.md.
  *
- * The database is opened read-only (SQLITE_OPEN_READONLY, query_only):
- * nothing a client sends can change it.  SQL is parameterised only.  Every
- * statement runs under a progress handler that interrupts it after
- * cfg.query_ms (the client then gets 503).  A small pool of connections
- * lets the server's worker threads query in parallel.
+ * The store is read through store/reader.h and store/query.h only (the
+ * server sees no SQL): read-only connections, so nothing a client sends can
+ * change it; values are bound, never pasted.  Every query runs under a
+ * deadline of cfg.query_ms (the client then gets 503).  A small pool of
+ * readers lets the server's worker threads query in parallel.
  *
  * Errors: ew_api_open reports (diag) and returns NULL when the database is
  * missing, unreadable or not an eventwatch store.  ew_api_handle never

@@ -8,16 +8,18 @@
 
 #include <jansson.h>
 #include <pthread.h>
-#include <sqlite3.h>
 #include <stdint.h>
 
 #include "analyze/regions.h"
 #include "pipeline/pipeline.h"
 #include "serve/api.h"
+#include "store/query.h"
+#include "store/reader.h"
 
+/* A pooled read-only store connection: the server sees no SQL, only the
+ * queries of store/query.h. */
 typedef struct ew_api_conn {
-    sqlite3 *db;
-    int64_t deadline_ns;     /* progress handler interrupts after this */
+    ew_store_reader *r;
     int busy;
 } ew_api_conn;
 
@@ -63,30 +65,20 @@ void ew_api_cache_put(ew_api *api, const char *key, const ew_api_response *r);
 
 /* Sets out to 200 with the JSON document (stolen). */
 void ew_api_json(ew_api_response *out, json_t *doc);
-/* 503 for a failed statement: "query timed out" or the SQLite reason. */
-void ew_api_db_error(ew_api_response *out, sqlite3 *db, int rc);
+/* 503 for a failed store query: "query took too long" or the store's reason. */
+void ew_api_db_error(ew_api_response *out, const ew_store_reader *r);
 
 /* A JSON string from possibly invalid UTF-8 (bad bytes become '?'); null
  * for NULL. */
 json_t *ew_api_str(const char *s);
-/* Column i of a row as JSON (string, integer, real or null). */
-json_t *ew_api_col(sqlite3_stmt *st, int i);
+/* A row value as JSON (string, integer, real or null). */
+json_t *ew_api_val(const ew_store_val *v);
 /* "YYYY-MM-DD" for a YYYYMMDD integer. */
 json_t *ew_api_date(int32_t ymd);
 
-/* Validated parameters of /api/events and friends. */
-typedef struct ew_api_filter {
-    int32_t from, to;
-    const char *actor, *country, *code, *dimension, *theme;
-    char dyad_a[4], dyad_b[4];
-    int root;                /* 1..20, 0 none */
-    int quad_mask;           /* bit q for quad class q */
-    char *fts;               /* FTS5 query built from q=, NULL none */
-    int limit, offset;
-    int has_cursor;
-    int32_t cur_date;
-    int64_t cur_id;
-} ew_api_filter;
+/* Validated parameters of /api/events and friends: the store's filter
+ * (fts is the FTS5 query built from q=, owned by the query). */
+typedef ew_store_query ew_api_filter;
 
 /* Reads and checks the filter parameters (those present); 0, or -1 with
  * msg (size bytes) naming the bad parameter. */

@@ -1,6 +1,6 @@
 /*
  * api_series.c -- /api/series, /api/alerts and /api/mediation: the rows
- * come from the store by parameterised SQL, the arithmetic is the
+ * come from the store's scans (store/query.h), the arithmetic is the
  * analysis component's own (analyze/aggregate.h, alerts.h, mediation.h),
  * so the dashboard shows exactly what `eventwatch stats/alerts/mediation`
  * print.
@@ -16,53 +16,6 @@
 #include "analyze/alerts.h"
 #include "analyze/mediation.h"
 #include "store/date.h"
-
-#define ROW_COLS "SELECT date, src_country, tgt_country, quad_class, goldstein, dimension," \
-                 " src_code, tgt_code, code FROM events WHERE date >= ?1 AND date <= ?2"
-
-/* A row of ROW_COLS as the store's event struct (the fields analysis reads). */
-static void row_event(sqlite3_stmt *st, ew_store_event *e)
-{
-    memset(e, 0, sizeof *e);
-    e->date = sqlite3_column_int(st, 0);
-    e->src_country = (const char *)sqlite3_column_text(st, 1);
-    e->tgt_country = (const char *)sqlite3_column_text(st, 2);
-    e->quad_class = sqlite3_column_int(st, 3);
-    e->has_goldstein = sqlite3_column_type(st, 4) != SQLITE_NULL;
-    e->goldstein = sqlite3_column_double(st, 4);
-    e->dimension = (const char *)sqlite3_column_text(st, 5);
-    e->src_code = (const char *)sqlite3_column_text(st, 6);
-    e->tgt_code = (const char *)sqlite3_column_text(st, 7);
-    e->code = (const char *)sqlite3_column_text(st, 8);
-}
-
-typedef int (*row_fn)(void *user, const ew_store_event *e);
-
-/* Runs sql (ROW_COLS + a key condition binding ?3 and ?4) and feeds fn. */
-static int each_row(sqlite3 *db, const char *sql, int32_t from, int32_t to, const char *k1,
-                    const char *k2, row_fn fn, void *user)
-{
-    sqlite3_stmt *st = NULL;
-    int rc = sqlite3_prepare_v2(db, sql, -1, &st, NULL);
-    if (rc != SQLITE_OK)
-        return rc;
-    sqlite3_bind_int(st, 1, from ? from : 0);
-    sqlite3_bind_int(st, 2, to ? to : 99991231);
-    if (k1)
-        sqlite3_bind_text(st, 3, k1, -1, SQLITE_STATIC);
-    if (k2)
-        sqlite3_bind_text(st, 4, k2, -1, SQLITE_STATIC);
-    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-        ew_store_event e;
-        row_event(st, &e);
-        if (fn(user, &e)) {
-            rc = SQLITE_NOMEM;
-            break;
-        }
-    }
-    sqlite3_finalize(st);
-    return rc == SQLITE_DONE ? SQLITE_OK : rc;
-}
 
 typedef struct agg_ctx {
     ew_agg *agg;
@@ -166,29 +119,20 @@ static int series_parse(ew_query *q, series_req *r, char *msg, size_t size)
     return 0;
 }
 
-static int series_rows(sqlite3 *db, const series_req *r, agg_ctx *a)
+static int series_rows(ew_store_reader *rd, const series_req *r, agg_ctx *a)
 {
     switch (r->by) {
-    case EW_AGG_DYAD: {
-        /* the dyad is undirected: both directions, each served by an index */
-        int rc = each_row(db, ROW_COLS " AND src_country = ?3 AND tgt_country = ?4", r->from, r->to, r->a, r->b, agg_row, a);
-        return rc ? rc : each_row(db, ROW_COLS " AND src_country = ?4 AND tgt_country = ?3", r->from, r->to, r->a, r->b, agg_row, a);
-    }
-    case EW_AGG_COUNTRY: {
-        /* two index range scans, not one OR (which SQLite turns into a
-         * skip-scan of a whole index); domestic events only in the first */
-        int rc = each_row(db, ROW_COLS " AND src_country = ?3", r->from, r->to, r->key, NULL, agg_row, a);
-        return rc ? rc : each_row(db, ROW_COLS " AND tgt_country = ?3 AND (src_country IS NULL OR src_country <> ?3)",
-                                  r->from, r->to, r->key, NULL, agg_row, a);
-    }
+    case EW_AGG_DYAD:
+        return ew_store_scan_dyad(rd, r->from, r->to, r->a, r->b, agg_row, a);
+    case EW_AGG_COUNTRY:
+        return ew_store_scan_country(rd, r->from, r->to, r->key, agg_row, a);
     case EW_AGG_DIMENSION:
         if (r->all)
-            return each_row(db, ROW_COLS, r->from, r->to, NULL, NULL, agg_row, a);
-        if (!strcmp(r->key, "unassigned"))
-            return each_row(db, ROW_COLS " AND dimension IS NULL", r->from, r->to, NULL, NULL, agg_row, a);
-        return each_row(db, ROW_COLS " AND dimension = ?3", r->from, r->to, r->key, NULL, agg_row, a);
+            return ew_store_scan_all(rd, r->from, r->to, 0, agg_row, a);
+        return ew_store_scan_dimension(rd, r->from, r->to, strcmp(r->key, "unassigned") ? r->key : NULL,
+                                       agg_row, a);
     default:
-        return each_row(db, ROW_COLS, r->from, r->to, NULL, NULL, agg_row, a);
+        return ew_store_scan_all(rd, r->from, r->to, 0, agg_row, a);
     }
 }
 
@@ -216,11 +160,11 @@ void ew_api_series(ew_api *api, ew_query *q, ew_api_response *out)
         return;
     }
     ew_api_conn *c = ew_api_acquire(api, global ? api->cfg.global_ms : api->cfg.query_ms);
-    int rc = series_rows(c->db, &r, &a);
-    if (rc != SQLITE_OK)
-        ew_api_db_error(out, c->db, rc);
+    int rc = series_rows(c->r, &r, &a);
+    if (rc != 0)
+        ew_api_db_error(out, c->r);
     ew_api_release(api, c);
-    if (rc == SQLITE_OK) {
+    if (rc == 0) {
         json_t *doc = json_pack("{s:s,s:s,s:s}", "by", by_names[r.all ? BY_ALL : (int)r.by], "key", r.key, "interval",
                                 r.period == EW_AGG_DAY ? "day" : "week");
         json_t *list = json_array();
@@ -255,25 +199,28 @@ static json_t *alert_json(const ew_alert *al)
     return o;
 }
 
+/* 0 done, 1 timed out, 2 failed otherwise. */
 static int alerts_compute(ew_api *api, int32_t from, int32_t to, long limit, json_t *list)
 {
     agg_ctx a = {.agg = ew_agg_new(EW_AGG_DYAD, EW_AGG_WEEK, NULL)};
     if (!a.agg)
-        return SQLITE_NOMEM;
+        return 2;
     ew_api_conn *c = ew_api_acquire(api, api->cfg.global_ms);
-    int rc = each_row(c->db, ROW_COLS " AND quad_class >= 0", from, to, NULL, NULL, agg_row, &a);
+    int rc = ew_store_scan_all(c->r, from, to, 1, agg_row, &a);
+    if (rc)
+        rc = ew_store_reader_timed_out(c->r) ? 1 : 2;
     ew_api_release(api, c);
     ew_alert_list l = {0};
     ew_alert_params p;
     ew_alert_params_default(&p);
-    if (rc == SQLITE_OK && a.lo) {
+    if (rc == 0 && a.lo) {
         size_t n;
         const ew_agg_cell *cells = ew_agg_cells(a.agg, &n);
         if (ew_alerts_detect(cells, n, ew_date_week_start(a.lo), ew_date_week_start(a.hi), &p, &l))
-            rc = SQLITE_NOMEM;
+            rc = 2;
     }
     /* newest first: the latest escalations matter most */
-    for (size_t i = l.n; rc == SQLITE_OK && i-- > 0 && (long)(l.n - 1 - i) < limit;)
+    for (size_t i = l.n; rc == 0 && i-- > 0 && (long)(l.n - 1 - i) < limit;)
         json_array_append_new(list, alert_json(&l.v[i]));
     ew_alert_list_free(&l);
     ew_agg_free(a.agg);
@@ -297,9 +244,9 @@ void ew_api_alerts(ew_api *api, ew_query *q, ew_api_response *out)
         return;
     json_t *list = json_array();
     int rc = alerts_compute(api, from, to, limit, list);
-    if (rc != SQLITE_OK) {
+    if (rc != 0) {
         json_decref(list);
-        ew_api_error(out, 503, rc == SQLITE_INTERRUPT ? "query took too long" : "alerts could not be computed");
+        ew_api_error(out, 503, rc == 1 ? "query took too long" : "alerts could not be computed");
         ew_api_cache_put(api, key, out);
         return;
     }
@@ -366,16 +313,13 @@ void ew_api_mediation(ew_api *api, ew_query *q, ew_api_response *out)
     }
     ew_api_conn *c = ew_api_acquire(api, api->cfg.query_ms);
     /* as for country series: two range scans, each event once */
-    int rc = each_row(c->db, ROW_COLS " AND src_country IN (?3, ?4)", from, to, a, b, med_row, m);
-    if (rc == SQLITE_OK)
-        rc = each_row(c->db, ROW_COLS " AND tgt_country IN (?3, ?4) AND (src_country IS NULL OR src_country NOT IN (?3, ?4))",
-                      from, to, a, b, med_row, m);
-    if (rc != SQLITE_OK)
-        ew_api_db_error(out, c->db, rc);
+    int rc = ew_store_scan_pair(c->r, from, to, a, b, med_row, m);
+    if (rc != 0)
+        ew_api_db_error(out, c->r);
     ew_api_release(api, c);
-    if (rc == SQLITE_OK && ew_med_finish(m))
+    if (rc == 0 && ew_med_finish(m))
         ew_api_error(out, 500, "out of memory");
-    else if (rc == SQLITE_OK)
+    else if (rc == 0)
         ew_api_json(out, med_json(m));
     ew_med_free(m);
 }

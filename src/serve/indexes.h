@@ -7,7 +7,7 @@
  * `eventwatch serve --create-indexes` (an operator's action, before
  * serving) calls ew_serve_create_indexes, which opens the database
  * read-write once, creates what is missing (IF NOT EXISTS) and closes it.
- * Errors: -1 after a report naming the file and SQLite's reason.
+ * Errors: -1 after a report naming the file and the store's reason.
  */
 #ifndef EW_SERVE_INDEXES_H
 #define EW_SERVE_INDEXES_H

@@ -57,6 +57,23 @@ static int can_start(const ew_text_tok *term, const ew_text_tok *nx)
     return 1;
 }
 
+/* "Sun. Nov. 21", "Fri. 3 March": a weekday abbreviation before a date.
+ * The tokenizer keeps "Sun" and "Mar" apart from their period (both are
+ * also words), so the full stop after them is settled here. */
+static int weekday_before_date(const ew_text_tok *t, size_t i, size_t n)
+{
+    static const char *const days[] = {"Fri", "Mon", "Sat", "Sun", "Thu", "Thur", "Thurs",
+                                       "Tue", "Tues", "Wed"};
+    if (i == 0 || i + 1 >= n || strcmp(t[i].form, ".") || !t[i - 1].upper || t[i - 1].space_after)
+        return 0;
+    if (t[i + 1].kind != EW_TOK_MONTH && t[i + 1].kind != EW_TOK_NUM)
+        return 0;
+    for (size_t k = 0; k < sizeof days / sizeof *days; k++)
+        if (!strcmp(t[i - 1].form, days[k]))
+            return 1;
+    return 0;
+}
+
 /* Does a single line break before token i+1 end the sentence?  After
  * sentence punctuation, yes; after a short line without it (a headline,
  * a signature), yes when the next line starts with a capital. */
@@ -114,7 +131,8 @@ void ew_text_split_rules(const ew_text_tok *t, size_t n, uint8_t *ends)
             end = line_break_ends(t, i, line_start);
         } else if (t[i].kind == EW_TOK_END) {
             last = absorb_closers(t, n, i);
-            end = last + 1 == n || t[last + 1].breaks_before || can_start(&t[i], &t[last + 1]);
+            end = last + 1 == n || t[last + 1].breaks_before ||
+                  (can_start(&t[i], &t[last + 1]) && !weekday_before_date(t, i, n));
             /* "Why?" she asked.  A lowercase word after the closing quote
              * continues the sentence. */
             if (end && last != i && last + 1 < n && t[last + 1].lower)

@@ -103,6 +103,14 @@ static void news_sentences_with_abbreviations(void **state)
     assert_string_equal(s.sent[2].text, "Gen. Petrov arrived later.");
 }
 
+static void weekday_abbreviation_before_date(void **state)
+{
+    (void)state;
+    ew_segmented s = seg("Talks resumed on Sun. Nov. 21 in Geneva. The envoys met on Fri. 3 March.");
+    assert_int_equal(s.n, 2);
+    assert_string_equal(s.sent[0].text, "Talks resumed on Sun. Nov. 21 in Geneva.");
+}
+
 static void long_line_without_full_stop_ends_at_line_break(void **state)
 {
     (void)state;
@@ -136,6 +144,7 @@ int main(void)
         cmocka_unit_test(hard_wrap_keeps_offsets),
         cmocka_unit_test_setup_teardown(firm_gaps_are_not_rescored, setup, teardown),
         cmocka_unit_test_setup_teardown(news_sentences_with_abbreviations, setup, teardown),
+        cmocka_unit_test_setup_teardown(weekday_abbreviation_before_date, setup, teardown),
         cmocka_unit_test_setup_teardown(long_line_without_full_stop_ends_at_line_break, setup, teardown),
         cmocka_unit_test_setup_teardown(wrapped_line_continues_the_sentence, setup, teardown),
         cmocka_unit_test(weights_are_compiled_in),

@@ -388,6 +388,55 @@ static void stretch_to_actor(const ew_cview *v, int lo, int *hi)
     }
 }
 
+/* Noun phrases of m and of its conjuncts (breadth first), at most max. */
+static int conj_members(const ew_cview *v, const dep_tree *t, int m,
+                        const int *np_at, int *out, int max)
+{
+    int tok[64], n = 0, k = 0;
+    tok[n++] = m;
+    for (int q = 0; q < n && n < 64; q++)
+        for (int c = t->first[tok[q]]; c >= 0 && n < 64; c = t->next[c])
+            if (v->s->tok[c].rel == EW_REL_CONJ)
+                tok[n++] = c;
+    for (int q = 0; q < n && k < max; q++)
+        if (np_at[tok[q]] >= 0)
+            out[k++] = np_at[tok[q]];
+    return k;
+}
+
+/* "Lawmakers and officials in Fornost and Gondor": conjoined heads i, c...
+ * sharing a compound modifier multiply out, one member per head and place,
+ * each coded with its own head's words. */
+static void multiply_heads(ew_cview *v, const dep_tree *t, int i, int m,
+                           int *np_at, uint8_t *in, ew_arena *a)
+{
+    const ew_sentence *s = v->s;
+    int heads[16], nh = 0;
+    for (int c = t->first[i]; c >= 0 && nh < 16; c = t->next[c])
+        if (c < m && s->tok[c].rel == EW_REL_CONJ && is_nominal(&s->tok[c]) && np_at[c] < 0)
+            heads[nh++] = c;
+    int places[64], np = conj_members(v, t, m, np_at, places, 64);
+    if (nh == 0 || np == 0)
+        return;
+    int mem[1024], n = 0, lo, hi;
+    phrase_span(t, s, i, in, v->n, &lo, &hi);
+    for (int k = 0; k < np; k++) {
+        v->np[places[k]].pre_start = lo;
+        v->np[places[k]].pre_end = hi + 1;
+        mem[n++] = places[k];
+    }
+    for (int h = 0; h < nh; h++) {
+        phrase_span(t, s, heads[h], in, v->n, &lo, &hi);
+        for (int k = 0; k < np && n < 1024; k++) {
+            int id = ew_cview_copy_np(v, places[k], a);
+            v->np[id].pre_start = lo;
+            v->np[id].pre_end = hi + 1;
+            mem[n++] = np_at[heads[h]] = id;
+        }
+    }
+    ew_cview_add_group(v, mem, n, a);
+}
+
 static void add_nps(ew_cview *v, const dep_tree *t, int *np_at, ew_arena *a)
 {
     const ew_sentence *s = v->s;
@@ -419,6 +468,7 @@ static void add_nps(ew_cview *v, const dep_tree *t, int *np_at, ew_arena *a)
             v->np[np_at[m]].pre_end = mlo;
         }
         add_conjuncts(v, t, m, np_at, in, a);
+        multiply_heads(v, t, i, m, np_at, in, a);
     }
 }
 

@@ -527,6 +527,46 @@ static void story_discard_status(void **state)
     ew_arena_free(&a);
 }
 
+/* "Police and ministers in Velmora and Kastria praised Dunholt.": UD
+ * hangs the shared "in Velmora and Kastria" on the first head only; every
+ * head pairs with every place. */
+static void conjoined_heads_multiply_with_places(void **state)
+{
+    fixture *fx = *state;
+    const char *conllu =
+        "1\tPolice\t_\tNOUN\tNNS\t_\t8\tnsubj\t_\t_\n"
+        "2\tand\t_\tCCONJ\tCC\t_\t3\tcc\t_\t_\n"
+        "3\tministers\t_\tNOUN\tNNS\t_\t1\tconj\t_\t_\n"
+        "4\tin\t_\tADP\tIN\t_\t5\tcase\t_\t_\n"
+        "5\tVelmora\t_\tPROPN\tNNP\t_\t1\tnmod\t_\t_\n"
+        "6\tand\t_\tCCONJ\tCC\t_\t7\tcc\t_\t_\n"
+        "7\tKastria\t_\tPROPN\tNNP\t_\t5\tconj\t_\t_\n"
+        "8\tpraised\t_\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+        "9\tDunholt\t_\tPROPN\tNNP\t_\t8\tobj\t_\t_\n"
+        "10\t.\t_\tPUNCT\t.\t_\t8\tpunct\t_\t_\n\n";
+    ew_arena a;
+    ew_arena_init(&a, 0);
+    ew_diag d;
+    ew_diag_init(&d);
+    d.quiet = 1;
+    ew_sentence *s = ew_conllu_parse(conllu, strlen(conllu), &a, &d, "t", 1);
+    assert_non_null(s);
+    ew_coder c = {fx->dict, {0}, NULL, NULL, &d};
+    ew_code_options_default(&c.opt);
+    ew_event_list ev = {0};
+    ew_code_sentence(&c, s, &a, &ev);
+    assert_int_equal(ev.n, 4);
+    const char *want[] = {"VLMCOP", "KSTCOP", "VLMGOV", "KSTGOV"};
+    for (int w = 0; w < 4; w++) {
+        int found = 0;
+        for (size_t i = 0; i < ev.n; i++)
+            found |= !strcmp(ev.v[i].source.code, want[w]) &&
+                     !strcmp(ev.v[i].target.code, "DNH") && !strcmp(ev.v[i].code, "051");
+        assert_true(found);
+    }
+    ew_arena_free(&a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -555,6 +595,7 @@ int main(void)
         cmocka_unit_test(negation_pattern_and_two_codes),
         cmocka_unit_test(story_discard_status),
         cmocka_unit_test(multi_word_verb_head_mistagged),
+        cmocka_unit_test(conjoined_heads_multiply_with_places),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

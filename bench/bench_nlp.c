@@ -11,83 +11,22 @@
  *
  *   build/bench/bench_nlp FILE.jsonl MODELS_DIR [ROUNDS]
  */
-#include <jansson.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
-#include "core/arena.h"
+#include "bench_corpus.h"
 #include "nlp/lemmatizer.h"
 #include "nlp/tagger.h"
-#include "text/segment.h"
 
-static double now(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
-}
-
+static double now(void) { return bench_clock(CLOCK_MONOTONIC); }
 /* CPU time of this thread: on a shared machine the wall clock also counts
  * the time other processes held the core, which says nothing about us. */
-static double cpu(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
-}
+static double cpu(void) { return bench_clock(CLOCK_THREAD_CPUTIME_ID); }
 
-typedef struct corpus {
-    ew_sentence *s;
-    size_t n, cap, tokens;
-} corpus;
-
-static void add_sentences(corpus *c, const char *text, size_t len, ew_arena *a)
+static void show(const char *what, const bench_corpus *c, double secs)
 {
-    ew_segmented seg;
-    ew_diag d;
-    ew_diag_init(&d);
-    d.quiet = 1;
-    if (ew_text_segment(text, len, &seg, a, &d) < 0)
-        return;
-    for (size_t i = 0; i < seg.n; i++) {
-        if (c->n == c->cap) {
-            c->cap = c->cap ? 2 * c->cap : 4096;
-            c->s = realloc(c->s, c->cap * sizeof *c->s);
-            if (!c->s)
-                abort();
-        }
-        c->s[c->n++] = seg.sent[i];
-        c->tokens += seg.sent[i].n;
-    }
-}
-
-static int load_corpus(const char *path, corpus *c, ew_arena *a)
-{
-    FILE *f = fopen(path, "r");
-    if (!f) {
-        perror(path);
-        return -1;
-    }
-    char *line = NULL;
-    size_t cap = 0;
-    while (getline(&line, &cap, f) > 0) {
-        json_t *j = json_loads(line, 0, NULL);
-        json_t *t = j ? json_object_get(j, "text") : NULL;
-        if (json_is_string(t))
-            add_sentences(c, json_string_value(t), json_string_length(t), a);
-        json_decref(j);
-    }
-    free(line);
-    fclose(f);
-    return 0;
-}
-
-static void show(const char *what, const corpus *c, double secs)
-{
-    printf("%-12s %9.0f sentences/s %10.0f tokens/s  (%.3f s)\n", what,
-           (double)c->n / secs, (double)c->tokens / secs, secs);
+    bench_corpus_rate(what, 12, c, secs);
 }
 
 int main(int argc, char **argv)
@@ -116,8 +55,8 @@ int main(int argc, char **argv)
     ew_arena text, lemmas;
     ew_arena_init(&text, 1 << 20);
     ew_arena_init(&lemmas, 1 << 20);
-    corpus c = {0};
-    if (load_corpus(argv[1], &c, &text) < 0)
+    bench_corpus c = {0};
+    if (bench_corpus_load(argv[1], &c, &text) < 0)
         return 1;
     printf("corpus: %zu sentences, %zu tokens (%.1f tokens/sentence)\n", c.n, c.tokens,
            c.n ? (double)c.tokens / (double)c.n : 0.0);
@@ -141,7 +80,7 @@ int main(int argc, char **argv)
     show("tag+lemma", &c, best_tag + best_lem);
     printf("wall clock (includes time other processes held the core):\n");
     show("tag+lemma", &c, wall);
-    free(c.s);
+    bench_corpus_free(&c);
     ew_arena_free(&text);
     ew_arena_free(&lemmas);
     ew_tagger_free(tg);

@@ -131,12 +131,22 @@ static int plain_pp(const dep_tree *tr, const ew_sentence *s, int c)
 }
 
 /* Is c part of its head's noun phrase?  As np_internal, except that a
- * prepositional modifier other than "of" of a verb's object, or of a
- * noun that is itself in a prepositional phrase, starts a phrase of its
- * own ("warned their populations | about the Prince", "at Osgiliath |
- * with Gondor"): parsers attach such phrases to the noun where Penn
+ * prepositional modifier other than "of" of a verb's object, or of such
+ * a modifier, starts a phrase of its own ("warned their populations |
+ * about the Prince", "celebrated Eid | at Osgiliath | with Gondor"):
+ * parsers attach such phrases to the noun where Penn
  * parses put them in the verb phrase, and the patterns are written for
  * the latter. */
+/* h is a prepositional phrase (not "of") on the verb's object, which this
+ * rule has already split off ("celebrated Eid | at Osgiliath"). */
+static int object_pp(const dep_tree *tr, const ew_sentence *s, int h)
+{
+    const char *cw = case_word(tr, s, h);
+    int g = tok_head(s, h);
+    return cw && strcasecmp(cw, "of") && s->tok[h].rel == EW_REL_NMOD && g >= 0 &&
+           s->tok[g].rel == EW_REL_OBJ;
+}
+
 static int inside(const dep_tree *tr, const ew_sentence *s, int c)
 {
     const ew_token *t = &s->tok[c];
@@ -150,7 +160,7 @@ static int inside(const dep_tree *tr, const ew_sentence *s, int c)
     int h = tok_head(s, c);
     /* the object's, or a prepositional phrase's ("at Osgiliath | with
      * Gondor": Penn puts the second PP beside the first, in the VP) */
-    if (h < 0 || (s->tok[h].rel != EW_REL_OBJ && !(case_word(tr, s, h) && plain_pp(tr, s, c))))
+    if (h < 0 || (s->tok[h].rel != EW_REL_OBJ && !(object_pp(tr, s, h) && plain_pp(tr, s, c))))
         return 1;
     const char *cw = case_word(tr, s, c);
     return !cw || strcasecmp(cw, "of") == 0;
@@ -213,15 +223,16 @@ static void collect_np(const dep_tree *t, const ew_sentence *s, int x,
     }
 }
 
-/* A bare temporal noun phrase: "tmod" (UD v1 and older v2), or an
- * unmarked oblique of a predicate ("said today", "met Monday"), the label
- * newer UD gives bare time expressions. */
+/* A bare temporal noun phrase: "tmod" (UD v1 and older v2), or a common
+ * noun as unmarked oblique of a predicate ("said today", "next week"), the
+ * label newer UD gives bare time expressions.  Names are left out: parsers
+ * give the label to "U.S." in "U.S.-led" too. */
 static int temporal(const ew_token *t)
 {
     if (!t->subrel)
         return 0;
     return !strcmp(t->subrel, "tmod") ||
-           (t->rel == EW_REL_OBL && !strcmp(t->subrel, "unmarked"));
+           (t->rel == EW_REL_OBL && t->upos == EW_UPOS_NOUN && !strcmp(t->subrel, "unmarked"));
 }
 
 static int np_root(const dep_tree *t, const ew_sentence *s, int i)

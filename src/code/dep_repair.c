@@ -227,7 +227,12 @@ static int right_edge(const rtree *r, int x)
 static int trailing_report(const rtree *r, int c, int root, int last)
 {
     const ew_token *t = &r->t[c];
-    if (c == root || !verb_tok(t) || t->rel == EW_REL_PARATAXIS || t->rel == EW_REL_CONJ)
+    /* a modifier clause only: a complement (ccomp: 'said, "Bush would
+     * rather ..."') is the verb's own business and stays */
+    if (c == root || !verb_tok(t) ||
+        (t->rel != EW_REL_ACL && t->rel != EW_REL_ADVCL && t->rel != EW_REL_DEP))
+        return 0;
+    if (has_child(r, c, EW_REL_CCOMP) || has_child(r, c, EW_REL_XCOMP))
         return 0;
     int subj = -1;
     for (int i = 0; i < r->n && subj < 0; i++)

@@ -204,6 +204,18 @@ static const char *country_of(const char *country, const char *code, char *buf)
     return NULL;
 }
 
+int ew_agg_add_store(ew_agg *a, const ew_store_event *e, int32_t *lo, int32_t *hi)
+{
+    ew_agg_event x;
+    char buf[EW_AGG_CBUF];
+    ew_agg_from_store(e, &x, buf);
+    if (!*lo || e->date < *lo)
+        *lo = e->date;
+    if (e->date > *hi)
+        *hi = e->date;
+    return ew_agg_add(a, &x) ? -1 : 0;
+}
+
 void ew_agg_from_store(const ew_store_event *s, ew_agg_event *out, char cbuf[EW_AGG_CBUF])
 {
     memset(out, 0, sizeof *out);

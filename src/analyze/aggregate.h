@@ -66,6 +66,11 @@ const ew_agg_cell *ew_agg_cells(ew_agg *a, size_t *n);
 #define EW_AGG_CBUF 16
 void ew_agg_from_store(const ew_store_event *s, ew_agg_event *out, char cbuf[EW_AGG_CBUF]);
 
+/* Adds a stored event (ew_agg_from_store, then ew_agg_add) and widens the
+ * date range [*lo, *hi] to its date (*lo 0: empty range), which alerts need
+ * for their first and last week.  0, or -1 when out of memory. */
+int ew_agg_add_store(ew_agg *a, const ew_store_event *e, int32_t *lo, int32_t *hi);
+
 /* The bucket of a date for a period. */
 int32_t ew_agg_bucket(ew_agg_period p, int32_t date);
 

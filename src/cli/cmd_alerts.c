@@ -32,14 +32,7 @@ typedef struct scan {
 static int add_event(void *user, const ew_store_event *e)
 {
     scan *s = user;
-    ew_agg_event a;
-    char buf[EW_AGG_CBUF];
-    ew_agg_from_store(e, &a, buf);
-    if (!s->lo || e->date < s->lo)
-        s->lo = e->date;
-    if (e->date > s->hi)
-        s->hi = e->date;
-    return ew_agg_add(s->agg, &a) ? -1 : 0;
+    return ew_agg_add_store(s->agg, e, &s->lo, &s->hi);
 }
 
 static void fmt_date(int32_t d, char out[16])

@@ -22,7 +22,6 @@
  */
 #include "cli/commands.h"
 
-#include <pthread.h>
 #include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -30,6 +29,7 @@
 #include <time.h>
 
 #include "cli/code_text.h"
+#include "cli/parallel.h"
 #include "code/petrxml.h"
 #include "code/ptb_tokens.h"
 #include "io/conllu.h"
@@ -39,20 +39,18 @@
 
 typedef struct job {
     const ew_pipeline *pipe;     /* dictionaries, CAMEO table, gazetteer */
+    ew_pipeline mine[EW_CLI_MAX_THREADS]; /* per worker: a shallow copy whose
+                                             coder reports to that worker */
     ew_petr_sentence *rec;       /* XML input, or NULL */
     ew_sentence **sent;          /* CoNLL-U input, or NULL */
     long n;
-    ew_jbuf buf[64];             /* one output buffer per worker */
-    atomic_int workers;
+    ew_jbuf buf[EW_CLI_MAX_THREADS]; /* one output buffer per worker */
     struct piece { int w; size_t off, len; } *piece;  /* per sentence: where its
                                                           JSON lies */
-    atomic_long next;
     atomic_long skipped, events;
     atomic_long parse_ns, code_ns;   /* time in tree reading vs coding */
     int stats;                       /* measure those times (--stats) */
     int bare;                        /* --no-enrich: coder output only */
-    pthread_mutex_t diag_lock;
-    ew_diag *diag;
 } job;
 
 static int usage(void)
@@ -90,10 +88,18 @@ static long ns_now(void)
     return (long)t.tv_sec * 1000000000L + t.tv_nsec;
 }
 
-static void code_one(job *j, const ew_pipeline *p, long i, int w, ew_arena *a, ew_diag *d)
+static void code_one(ew_cli_worker *wk, long i)
 {
+    job *j = wk->ctx;
+    int w = wk->index;
+    ew_arena *a = &wk->arena;
+    ew_pipeline *p = &j->mine[w];
+    if (!p->dict) { /* first item of this worker */
+        *p = *j->pipe;
+        p->coder.diag = &wk->diag;
+    }
     long t0 = j->stats ? ns_now() : 0;
-    ew_sentence *s = j->rec ? xml_sentence(&j->rec[i], a, d) : j->sent[i];
+    ew_sentence *s = j->rec ? xml_sentence(&j->rec[i], a, &wk->diag) : j->sent[i];
     long t1 = j->stats ? ns_now() : 0;
     atomic_fetch_add(&j->parse_ns, t1 - t0);
     if (!s) {
@@ -113,41 +119,6 @@ static void code_one(job *j, const ew_pipeline *p, long i, int w, ew_arena *a, e
     if (j->stats)
         atomic_fetch_add(&j->code_ns, ns_now() - t1);
     atomic_fetch_add(&j->events, (long)ev.n);
-}
-
-/* Per-thread diagnostics are merged under a lock: reports are rare. */
-static void diag_forward(void *user, ew_severity sev, const char *file, long line,
-                         const char *record, const char *msg)
-{
-    job *j = user;
-    pthread_mutex_lock(&j->diag_lock);
-    ew_diag_report(j->diag, sev, file, line, record, "%s", msg);
-    pthread_mutex_unlock(&j->diag_lock);
-}
-
-static void *worker(void *arg)
-{
-    job *j = arg;
-    ew_arena a;
-    /* one block big enough for any ordinary sentence, so reset() makes the
-     * steady state malloc-free */
-    ew_arena_init(&a, 1u << 20);
-    ew_diag d;
-    ew_diag_init(&d);
-    d.fn = diag_forward;
-    d.user = j;
-    ew_pipeline p = *j->pipe; /* shallow: only the coder's diag is per thread */
-    p.coder.diag = &d;
-    int w = atomic_fetch_add(&j->workers, 1);
-    for (;;) {
-        long i = atomic_fetch_add(&j->next, 1);
-        if (i >= j->n)
-            break;
-        code_one(j, &p, i, w, &a, &d);
-        ew_arena_reset(&a);
-    }
-    ew_arena_free(&a);
-    return NULL;
 }
 
 static long read_conllu(const char *path, ew_sentence ***out, int32_t default_date,
@@ -229,28 +200,21 @@ static double now(void)
     return (double)t.tv_sec + (double)t.tv_nsec * 1e-9;
 }
 
-static int run(job *j, int threads, int stats)
+static int run(job *j, int threads, int stats, ew_diag *diag)
 {
     j->piece = calloc((size_t)(j->n ? j->n : 1), sizeof *j->piece);
-    pthread_mutex_init(&j->diag_lock, NULL);
+    if (!j->piece)
+        abort();
     double t0 = now();
-    pthread_t tid[64];
-    int nt = 0;
-    for (; nt < threads - 1 && nt < 64; nt++)
-        if (pthread_create(&tid[nt], NULL, worker, j) != 0)
-            break;
-    worker(j);
-    for (int i = 0; i < nt; i++)
-        pthread_join(tid[i], NULL);
+    ew_cli_parallel(threads, j->n, code_one, j, diag);
     double dt = now() - t0;
     /* input order, whichever worker coded what */
     for (long i = 0; i < j->n; i++)
         if (j->piece[i].len)
             fwrite(j->buf[j->piece[i].w].p + j->piece[i].off, 1, j->piece[i].len, stdout);
-    for (int w = 0; w < 64; w++)
+    for (int w = 0; w < EW_CLI_MAX_THREADS; w++)
         ew_jbuf_free(&j->buf[w]);
     free(j->piece);
-    pthread_mutex_destroy(&j->diag_lock);
     if (stats) {
         double pt = (double)j->parse_ns * 1e-9, ct = (double)j->code_ns * 1e-9;
         fprintf(stderr, "sentences %ld  events %ld  skipped %ld  threads %d  "
@@ -318,16 +282,18 @@ int cmd_code(int argc, char **argv)
     }
     ew_arena a;
     ew_arena_init(&a, 0);
-    job j = {0};
-    j.pipe = p;
-    j.bare = bare;
-    j.diag = &diag;
-    j.stats = stats;
-    j.n = is_xml(file) ? ew_petrxml_read(file, &j.rec, &a, &diag)
-                       : read_conllu(file, &j.sent, date, &a, &diag);
-    int rc = j.n < 0 ? EW_EXIT_FATAL : run(&j, threads, stats);
+    job *j = calloc(1, sizeof *j); /* per-worker copies: too big for the stack */
+    if (!j)
+        abort();
+    j->pipe = p;
+    j->bare = bare;
+    j->stats = stats;
+    j->n = is_xml(file) ? ew_petrxml_read(file, &j->rec, &a, &diag)
+                        : read_conllu(file, &j->sent, date, &a, &diag);
+    int rc = j->n < 0 ? EW_EXIT_FATAL : run(j, threads, stats, &diag);
     if (rc == EW_EXIT_OK && diag.errors)
         rc = EW_EXIT_SKIPPED;
+    free(j);
     ew_arena_free(&a);
     ew_pipeline_close(p);
     return rc;

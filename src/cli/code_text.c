@@ -5,12 +5,11 @@
 #include "cli/code_text.h"
 
 #include "cli/commands.h"
+#include "cli/parallel.h"
 #include "io/doc_reader.h"
 #include "io/event_json.h"
 #include "pipeline/pipeline.h"
 
-#include <pthread.h>
-#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -18,7 +17,6 @@
 #include <unistd.h>
 
 #define BATCH 256
-#define MAX_THREADS 64
 
 typedef struct doc_copy {
     char *id;
@@ -33,50 +31,21 @@ typedef struct batch {
     ew_jbuf out[BATCH];
     long events[BATCH], sentences[BATCH];
     int n;
-    atomic_int next;
-    pthread_mutex_t diag_lock;
     ew_diag *diag;
 } batch;
 
-static void forward(void *user, ew_severity sev, const char *file, long line,
-                    const char *record, const char *msg)
+static void code_doc(ew_cli_worker *w, long i)
 {
-    batch *b = user;
-    pthread_mutex_lock(&b->diag_lock);
-    ew_diag_report(b->diag, sev, file, line, record, "%s", msg);
-    pthread_mutex_unlock(&b->diag_lock);
-}
-
-static void code_doc(batch *b, int i, ew_arena *a, ew_diag *d)
-{
+    batch *b = w->ctx;
     doc_copy *dc = &b->doc[i];
     ew_doc_result r;
-    if (ew_pipeline_code_text(b->p, dc->id, dc->date, dc->text, dc->len, a, &r, d) != 0)
+    if (ew_pipeline_code_text(b->p, dc->id, dc->date, dc->text, dc->len, &w->arena, &r,
+                              &w->diag) != 0)
         return;
     for (size_t k = 0; k < r.events.n; k++)
         ew_event_json(&b->out[i], &r.events.v[k]);
     b->events[i] = (long)r.events.n;
     b->sentences[i] = (long)r.seg.n;
-}
-
-static void *worker(void *arg)
-{
-    batch *b = arg;
-    ew_arena a;
-    ew_arena_init(&a, 1u << 20);
-    ew_diag d;
-    ew_diag_init(&d);
-    d.fn = forward;
-    d.user = b;
-    for (;;) {
-        int i = atomic_fetch_add(&b->next, 1);
-        if (i >= b->n)
-            break;
-        code_doc(b, i, &a, &d);
-        ew_arena_reset(&a);
-    }
-    ew_arena_free(&a);
-    return NULL;
 }
 
 typedef struct run_state {
@@ -97,15 +66,7 @@ static double now(void)
 static void flush_batch(run_state *rs)
 {
     batch *b = rs->b;
-    atomic_store(&b->next, 0);
-    pthread_t tid[MAX_THREADS];
-    int nt = 0;
-    for (; nt < rs->threads - 1 && nt < MAX_THREADS; nt++)
-        if (pthread_create(&tid[nt], NULL, worker, b) != 0)
-            break;
-    worker(b);
-    for (int i = 0; i < nt; i++)
-        pthread_join(tid[i], NULL);
+    ew_cli_parallel(rs->threads, b->n, code_doc, b, b->diag);
     for (int i = 0; i < b->n; i++) {
         if (b->out[i].n) /* a document without events has no buffer (NULL) */
             fwrite(b->out[i].p, 1, b->out[i].n, stdout);
@@ -188,7 +149,6 @@ int ew_cli_code_text(const ew_code_text_opts *o, char **files, int nfiles, ew_di
         abort();
     b->p = p;
     b->diag = diag;
-    pthread_mutex_init(&b->diag_lock, NULL);
     run_state rs = {b, o->threads > 0 ? o->threads : 1, 0, 0, 0, isatty(2), now()};
     ew_doc_opts dopt = {0, o->default_date, NULL};
     ew_doc_stats st = {0};
@@ -214,7 +174,6 @@ int ew_cli_code_text(const ew_code_text_opts *o, char **files, int nfiles, ew_di
                 rs.docs, rejected, st.redated, st.undated, rs.sentences, rs.events, rs.threads, dt,
                 dt > 0 ? (double)rs.sentences / dt : 0.0);
     }
-    pthread_mutex_destroy(&b->diag_lock);
     free(b);
     ew_pipeline_close(p);
     return rejected ? EW_EXIT_SKIPPED : EW_EXIT_OK;

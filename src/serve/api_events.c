@@ -94,6 +94,21 @@ static int page_row(void *user, const ew_store_val *v, int n)
     return 0;
 }
 
+/* The end of a cached list request: doc (taken) or the store's error as
+ * the response, the connection back to the pool, the response cached. */
+static void answer(ew_api *api, ew_api_conn *c, int rc, json_t *doc, const char *key,
+                   ew_api_response *out)
+{
+    if (rc != 0) {
+        ew_api_db_error(out, c->r);
+        json_decref(doc);
+    } else {
+        ew_api_json(out, doc);
+    }
+    ew_api_release(api, c);
+    ew_api_cache_put(api, key, out);
+}
+
 /* The cache key of a filtered request: every field that shapes the answer. */
 static void filter_key(const char *what, const ew_api_filter *f, char *key, size_t size)
 {
@@ -129,18 +144,13 @@ void ew_api_events(ew_api *api, ew_query *q, ew_api_response *out)
     ew_api_conn *c = ew_api_acquire(api, api->cfg.query_ms);
     page p = {&f, list, doc, 0, 0, 0};
     int rc = ew_store_query_events(c->r, &f, api->has_page_index, page_row, &p);
-    if (rc != 0) {
-        ew_api_db_error(out, c->r);
-        json_decref(doc);
-    } else {
+    if (rc == 0) {
         json_object_set_new(doc, "limit", json_integer(f.limit));
         json_object_set_new(doc, "offset", json_integer(f.offset));
         if (!json_object_get(doc, "next_cursor"))
             json_object_set_new(doc, "next_cursor", json_null());
-        ew_api_json(out, doc);
     }
-    ew_api_release(api, c);
-    ew_api_cache_put(api, key, out);
+    answer(api, c, rc, doc, key, out);
 }
 
 /* ---- one event ---- */
@@ -230,14 +240,7 @@ void ew_api_actors(ew_api *api, ew_query *q, ew_api_response *out)
     json_object_set_new(doc, "actors", list);
     ew_api_conn *c = ew_api_acquire(api, api->cfg.global_ms);
     int rc = ew_store_query_actors(c->r, country, limit, actor_row, list);
-    if (rc != 0) {
-        ew_api_db_error(out, c->r);
-        json_decref(doc);
-    } else {
-        ew_api_json(out, doc);
-    }
-    ew_api_release(api, c);
-    ew_api_cache_put(api, key, out);
+    answer(api, c, rc, doc, key, out);
 }
 
 /* ---- dyads ---- */
@@ -277,12 +280,5 @@ void ew_api_dyads(ew_api *api, ew_query *q, ew_api_response *out)
     json_object_set_new(doc, "dyads", list);
     ew_api_conn *c = ew_api_acquire(api, api->cfg.global_ms);
     int rc = ew_store_query_dyads(c->r, &f, dyad_row, list);
-    if (rc != 0) {
-        ew_api_db_error(out, c->r);
-        json_decref(doc);
-    } else {
-        ew_api_json(out, doc);
-    }
-    ew_api_release(api, c);
-    ew_api_cache_put(api, key, out);
+    answer(api, c, rc, doc, key, out);
 }

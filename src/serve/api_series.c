@@ -25,14 +25,7 @@ typedef struct agg_ctx {
 static int agg_row(void *user, const ew_store_event *e)
 {
     agg_ctx *a = user;
-    ew_agg_event x;
-    char buf[EW_AGG_CBUF];
-    ew_agg_from_store(e, &x, buf);
-    if (!a->lo || e->date < a->lo)
-        a->lo = e->date;
-    if (e->date > a->hi)
-        a->hi = e->date;
-    return ew_agg_add(a->agg, &x);
+    return ew_agg_add_store(a->agg, e, &a->lo, &a->hi);
 }
 
 static json_t *cell_json(const ew_agg_cell *c)

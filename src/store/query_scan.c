@@ -28,6 +28,19 @@ static void row_event(sqlite3_stmt *st, ew_store_event *e)
     e->code = (const char *)sqlite3_column_text(st, 8);
 }
 
+typedef struct scan {
+    ew_store_event_fn fn;
+    void *user;
+} scan;
+
+static int scan_row(void *ctx, sqlite3_stmt *st)
+{
+    const scan *sc = ctx;
+    ew_store_event e;
+    row_event(st, &e);
+    return sc->fn(sc->user, &e);
+}
+
 /* Runs sql (ROW_COLS + a key condition binding ?3 and ?4) and feeds fn. */
 static int each_row(ew_store_reader *r, const char *sql, int32_t from, int32_t to,
                     const char *k1, const char *k2, ew_store_event_fn fn, void *user)
@@ -42,18 +55,8 @@ static int each_row(ew_store_reader *r, const char *sql, int32_t from, int32_t t
         sqlite3_bind_text(st, 3, k1, -1, SQLITE_STATIC);
     if (k2)
         sqlite3_bind_text(st, 4, k2, -1, SQLITE_STATIC);
-    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-        ew_store_event e;
-        row_event(st, &e);
-        if (fn(user, &e)) {
-            r->stopped = "stopped by the caller";
-            break;
-        }
-    }
-    sqlite3_finalize(st);
-    if (r->stopped)
-        return -1;
-    return rc == SQLITE_DONE ? 0 : ew_store_reader_fail(r, rc);
+    scan sc = {fn, user};
+    return ew_store_reader_step(r, st, scan_row, &sc);
 }
 
 int ew_store_scan_all(ew_store_reader *r, int32_t from, int32_t to, int coded_only,

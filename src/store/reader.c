@@ -127,24 +127,42 @@ static void value(sqlite3_stmt *st, int i, ew_store_val *v)
     }
 }
 
-int ew_store_reader_rows(ew_store_reader *r, sqlite3_stmt *st, ew_store_row_fn fn, void *user)
+int ew_store_reader_step(ew_store_reader *r, sqlite3_stmt *st,
+                         int (*row)(void *ctx, sqlite3_stmt *st), void *ctx)
 {
-    ew_store_val v[40];
-    int rc, n = sqlite3_column_count(st);
-    if (n > 40)
-        n = 40;
-    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-        for (int i = 0; i < n; i++)
-            value(st, i, &v[i]);
-        if (fn(user, v, n)) {
+    int rc;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW)
+        if (row(ctx, st)) {
             r->stopped = "stopped by the caller";
             break;
         }
-    }
     sqlite3_finalize(st);
     if (r->stopped)
         return -1;
     return rc == SQLITE_DONE ? 0 : ew_store_reader_fail(r, rc);
+}
+
+typedef struct typed {
+    ew_store_row_fn fn;
+    void *user;
+} typed;
+
+static int typed_row(void *ctx, sqlite3_stmt *st)
+{
+    const typed *t = ctx;
+    ew_store_val v[40];
+    int n = sqlite3_column_count(st);
+    if (n > 40)
+        n = 40;
+    for (int i = 0; i < n; i++)
+        value(st, i, &v[i]);
+    return t->fn(t->user, v, n);
+}
+
+int ew_store_reader_rows(ew_store_reader *r, sqlite3_stmt *st, ew_store_row_fn fn, void *user)
+{
+    typed t = {fn, user};
+    return ew_store_reader_step(r, st, typed_row, &t);
 }
 
 /* Each index leads with the filtered column and ends with date, so the

@@ -20,8 +20,13 @@ struct ew_store_reader {
 /* Starts a query: clears the last failure.  Returns r->db. */
 sqlite3 *ew_store_reader_begin(ew_store_reader *r);
 
-/* Steps st to the end, handing each row (all its columns, typed) to fn;
- * finalizes st.  0, or -1 with the reason kept in r. */
+/* Steps st to the end, calling row(ctx, st) on each row until it returns
+ * nonzero (the caller stopped); finalizes st.  0, or -1 with the reason
+ * kept in r. */
+int ew_store_reader_step(ew_store_reader *r, sqlite3_stmt *st,
+                         int (*row)(void *ctx, sqlite3_stmt *st), void *ctx);
+
+/* ew_store_reader_step handing each row (all its columns, typed) to fn. */
 int ew_store_reader_rows(ew_store_reader *r, sqlite3_stmt *st, ew_store_row_fn fn, void *user);
 
 /* Records a failed prepare/step (rc) and returns -1. */

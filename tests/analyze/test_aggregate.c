@@ -1,0 +1,54 @@
+/* Tests for ew_agg_add_store (src/analyze/aggregate.c): a stored event
+ * lands in its dyad's weekly cell and widens the date range, as alerts and
+ * the API's series use it. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "analyze/aggregate.h"
+
+static void stored_events_fill_cells_and_range(void **state)
+{
+    (void)state;
+    ew_agg *a = ew_agg_new(EW_AGG_DYAD, EW_AGG_WEEK, NULL);
+    assert_non_null(a);
+    ew_store_event e;
+    memset(&e, 0, sizeof e);
+    e.src_code = "ARMGOV";
+    e.tgt_code = "AZEMIL";
+    e.quad_class = 4;
+    e.has_goldstein = 1;
+    e.goldstein = -10;
+    int32_t lo = 0, hi = 0;
+    e.date = 20250305;
+    assert_int_equal(ew_agg_add_store(a, &e, &lo, &hi), 0);
+    e.date = 20250303; /* same ISO week, earlier day */
+    assert_int_equal(ew_agg_add_store(a, &e, &lo, &hi), 0);
+    e.date = 20250312;
+    e.src_code = "AZEGOV"; /* the other direction: the same dyad */
+    e.tgt_code = "ARMGOV";
+    assert_int_equal(ew_agg_add_store(a, &e, &lo, &hi), 0);
+    assert_int_equal(lo, 20250303);
+    assert_int_equal(hi, 20250312);
+    size_t n;
+    const ew_agg_cell *c = ew_agg_cells(a, &n);
+    assert_int_equal(n, 2);
+    assert_string_equal(c[0].key, "ARM-AZE");
+    assert_int_equal(c[0].bucket, 20250303);
+    assert_int_equal(c[0].total, 2);
+    assert_int_equal(c[0].quad[4], 2);
+    assert_int_equal(c[1].bucket, 20250310);
+    assert_int_equal(c[1].total, 1);
+    ew_agg_free(a);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(stored_events_fill_cells_and_range),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

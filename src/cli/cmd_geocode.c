@@ -5,6 +5,7 @@
  * one document.  For inspection; the pipeline does the same for `code`.
  */
 #include "cli/commands.h"
+#include "cli/read_all.h"
 
 #include <stdint.h>
 #include <stdio.h>
@@ -44,21 +45,6 @@ static void print_mention(const ew_gazetteer *g, const ew_geo_mention *m, ew_are
            m->span.start, m->span.end, m->text, role_name(m->role), m->cue ? m->cue : "-",
            loc.type, loc.name, loc.country, loc.adm1 ? loc.adm1 : "-", loc.lat, loc.lon,
            loc.feature_id, loc.confidence, ew_geo_why(m, a));
-}
-
-static char *read_all(FILE *f, size_t *len)
-{
-    size_t cap = 1 << 16, n = 0, r;
-    char *buf = malloc(cap);
-    while (buf && (r = fread(buf + n, 1, cap - n, f)) > 0)
-        if ((n += r) == cap) {
-            char *b = realloc(buf, cap *= 2);
-            if (!b)
-                free(buf);
-            buf = b;
-        }
-    *len = n;
-    return buf;
 }
 
 static char *join_args(int argc, char **argv, int first, size_t *len)
@@ -102,7 +88,7 @@ int cmd_geocode(int argc, char **argv)
         return EW_EXIT_FATAL;
     ew_nlp_models *nlp = no_models ? NULL : ew_nlp_load(mdir, &diag);
     size_t len = 0;
-    char *text = i < argc ? join_args(argc, argv, i, &len) : read_all(stdin, &len);
+    char *text = i < argc ? join_args(argc, argv, i, &len) : ew_cli_read_all(stdin, &len);
     ew_arena a;
     ew_arena_init(&a, 0);
     ew_segmented seg;

@@ -5,6 +5,7 @@
  * Input whose first non-blank byte is '{' is read as JSON Lines.
  */
 #include "cli/commands.h"
+#include "cli/read_all.h"
 
 #include <jansson.h>
 #include <stdio.h>
@@ -14,26 +15,6 @@
 #include "core/arena.h"
 #include "core/diag.h"
 #include "text/segment.h"
-
-static char *slurp(FILE *f, size_t *len)
-{
-    size_t cap = 1 << 16, n = 0;
-    char *buf = malloc(cap);
-    size_t r;
-    while (buf && (r = fread(buf + n, 1, cap - n, f)) > 0) {
-        n += r;
-        if (n == cap) {
-            char *b = realloc(buf, cap *= 2);
-            if (!b) {
-                free(buf);
-                return NULL;
-            }
-            buf = b;
-        }
-    }
-    *len = n;
-    return buf;
-}
 
 static void print_text_comment(FILE *out, const char *s)
 {
@@ -136,7 +117,7 @@ int cmd_tokenize(int argc, char **argv)
         return EW_EXIT_FATAL;
     }
     size_t len;
-    char *buf = slurp(in, &len);
+    char *buf = ew_cli_read_all(in, &len);
     if (in != stdin)
         fclose(in);
     if (!buf) {

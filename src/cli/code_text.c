@@ -6,6 +6,7 @@
 
 #include "cli/commands.h"
 #include "cli/parallel.h"
+#include "cli/read_all.h"
 #include "io/doc_reader.h"
 #include "io/event_json.h"
 #include "pipeline/pipeline.h"
@@ -105,18 +106,8 @@ static int on_doc(void *user, const ew_doc *d)
 /* stdin: JSON Lines when it starts with '{', else one plain-text document. */
 static void read_stdin(run_state *rs, const ew_doc_opts *dopt, ew_diag *diag, ew_doc_stats *st)
 {
-    size_t cap = 1 << 16, n = 0;
-    char *buf = malloc(cap);
-    size_t got;
-    while (buf && (got = fread(buf + n, 1, cap - n, stdin)) > 0) {
-        n += got;
-        if (n == cap) {
-            char *nb = realloc(buf, cap *= 2);
-            if (!nb)
-                break;
-            buf = nb;
-        }
-    }
+    size_t n;
+    char *buf = ew_cli_read_all(stdin, &n);
     if (!buf)
         abort();
     size_t i = 0;

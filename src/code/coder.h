@@ -18,7 +18,9 @@
  *   4. target = the pattern's + (or the first compound or named-actor noun
  *      phrase of the verb phrase, else the first agent-only one), source = the pattern's $ (or the verb's subject
  *      from the tree when it is coded, or the nearest coded noun phrase
- *      before the verb); passives with a by-phrase swap them; for talk and
+ *      before the verb); passives with a by-phrase swap them; on
+ *      dependency trees a passive without one whose subject names no actor
+ *      takes no source from elsewhere ("a ship was attacked"); for talk and
  *      cooperation codes (roots 01-13) a phrase after at/near/outside/
  *      inside is a venue, never the default target nor a bare "+";
  *   5. compound noun phrases give one event per pair, "A:B" codes give the

@@ -260,6 +260,31 @@ static int choose_code(const ew_coder *c, const ew_cview *v, ew_verb_hit *h,
 /* Codes verb vb; returns 1 if the verb had a code (*code; its phrase is
  * then done, whether or not an event came out, as in PETRARCH-1, except
  * for statements: code_one). */
+/* "a hafling was reported on the pass": a passive verb with no by-phrase
+ * whose subject (if any) names no actor.  Whoever did it is unknown; an
+ * actor named earlier in the sentence ("Gondor and Osgiliath delayed their
+ * meeting after ...") is not it.  Dependency trees only: PETRARCH-1 on
+ * Penn trees reads back through the words before the verb, and the Penn
+ * path keeps its behaviour. */
+static int agentless_passive(const ew_coder *c, const ew_cview *v, const ew_cv_verb *vb)
+{
+    if ((c->opt.use_ptb && v->s->ptb) || vb->passive)
+        return 0;
+    int pass = 0;
+    for (int i = 0; i < v->n && !pass; i++) {
+        const ew_token *t = &v->s->tok[i];
+        pass = t->head == vb->tok + 1 && t->subrel && !strcmp(t->subrel, "pass");
+    }
+    if (!pass)
+        return 0;
+    if (vb->subj < 0)
+        return 1;
+    /* a subject word in no phrase of its own heads a compound ("the
+     * presidents of A and B were scheduled to visit"): not agentless */
+    int k = v->np_of[vb->subj];
+    return k >= 0 && !v->np[k].coded && v->np[k].group < 0;
+}
+
 static int code_verb(const ew_coder *c, ew_cview *v, const ew_cv_verb *vb,
                      ew_arena *a, ew_event_list *out, const char **code)
 {
@@ -292,7 +317,7 @@ static int code_verb(const ew_coder *c, ew_cview *v, const ew_cv_verb *vb,
     }
     if (ew_loc_none(h.src))
         h.src = subject_source(v, vb, h.vs, h.tgt);
-    if (ew_loc_none(h.src))
+    if (ew_loc_none(h.src) && !agentless_passive(c, v, vb))
         h.src = find_source(v, h.vs, h.tgt, c->opt.new_actor_length > 0);
     if (ew_loc_none(h.src)) {
         ew_code_tracef(c, "  code %s but no source before the verb: no event", h.code);

@@ -567,6 +567,40 @@ static void conjoined_heads_multiply_with_places(void **state)
     ew_arena_free(&a);
 }
 
+/* "Velmora praised Kastria and a ship was attacked near Dunholt.": the
+ * attack's agent is unknown; Kastria, named before it, is not the source. */
+static void agentless_passive_takes_no_earlier_source(void **state)
+{
+    fixture *fx = *state;
+    const char *conllu =
+        "1\tVelmora\t_\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+        "2\tpraised\t_\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+        "3\tKastria\t_\tPROPN\tNNP\t_\t2\tobj\t_\t_\n"
+        "4\tand\t_\tCCONJ\tCC\t_\t8\tcc\t_\t_\n"
+        "5\ta\t_\tDET\tDT\t_\t6\tdet\t_\t_\n"
+        "6\tship\t_\tNOUN\tNN\t_\t8\tnsubj:pass\t_\t_\n"
+        "7\twas\t_\tAUX\tVBD\t_\t8\taux:pass\t_\t_\n"
+        "8\tattacked\t_\tVERB\tVBN\t_\t2\tconj\t_\t_\n"
+        "9\tnear\t_\tADP\tIN\t_\t10\tcase\t_\t_\n"
+        "10\tDunholt\t_\tPROPN\tNNP\t_\t8\tobl\t_\t_\n"
+        "11\t.\t_\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+    ew_arena a;
+    ew_arena_init(&a, 0);
+    ew_diag d;
+    ew_diag_init(&d);
+    d.quiet = 1;
+    ew_sentence *s = ew_conllu_parse(conllu, strlen(conllu), &a, &d, "t", 1);
+    assert_non_null(s);
+    ew_coder c = {fx->dict, {0}, NULL, NULL, &d};
+    ew_code_options_default(&c.opt);
+    ew_event_list ev = {0};
+    ew_code_sentence(&c, s, &a, &ev);
+    assert_int_equal(ev.n, 1);
+    assert_string_equal(ev.v[0].source.code, "VLM");
+    assert_string_equal(ev.v[0].target.code, "KST");
+    ew_arena_free(&a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -596,6 +630,7 @@ int main(void)
         cmocka_unit_test(story_discard_status),
         cmocka_unit_test(multi_word_verb_head_mistagged),
         cmocka_unit_test(conjoined_heads_multiply_with_places),
+        cmocka_unit_test(agentless_passive_takes_no_earlier_source),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

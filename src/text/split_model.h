@@ -25,10 +25,15 @@
 #define EW_SPLIT_DIM (1u << 16)   /* hashed feature space (256 KiB of floats) */
 #define EW_SPLIT_MAXF 32          /* features per gap */
 
-/* Is the gap after token i (i + 1 < n) one the model scores?  Every gap
- * inside a paragraph (space or single line break between the tokens) is,
- * except a comma or semicolon followed by a lowercase word, which never
- * ends a sentence in the training data and is the commonest gap there. */
+/* Is the gap after token i (i + 1 < n) one the model scores?  `rule` is
+ * the rules' decision there.  Every gap inside a paragraph (a space or a
+ * single line break between the tokens) is, except:
+ *   - firm ones, left to the rules for news precision: '.', '!' or '?'
+ *     (with closing quotes) before a token that is not lowercase, and an
+ *     abbreviation inside a date or name ("Dec. 4", "Gen. Petrov");
+ *   - a word, comma or semicolon before a lowercase word on the same line:
+ *     about half of all gaps, never a boundary in the training data;
+ *   - tokens glued together with no space (unless the rules split there). */
 int ew_split_candidate(const ew_text_tok *t, size_t n, size_t i, int rule);
 
 /* Per-token hashes, cached for the few tokens around the current gap:

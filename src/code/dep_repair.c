@@ -120,6 +120,24 @@ static int split_subject(rtree *r, int a, int b)
     return 0;
 }
 
+/* "the death and injury toll has risen" read as two subjects, "death
+ * (and injury)" and "toll": with nothing but the first's words between
+ * them and a conjunct inside the first, the first is a modifier of the
+ * second ("Eriadori and Calenardhon leaders" is the same shape). */
+static int modifier_subject(rtree *r, int a, int b)
+{
+    int conj = 0;
+    for (int k = a + 1; k < b; k++) {
+        if (!under(r, k, a))
+            return 0;
+        conj |= r->t[k].rel == EW_REL_CONJ && head_of(r, k) == a;
+    }
+    if (!conj || r->t[b].upos != EW_UPOS_NOUN)
+        return 0;
+    attach(r, a, b, EW_REL_COMPOUND);
+    return 1;
+}
+
 static int repair_subjects(rtree *r)
 {
     int n = 0;
@@ -129,7 +147,7 @@ static int repair_subjects(rtree *r)
         int v = head_of(r, a);
         for (int b = a + 1; v >= 0 && b < v; b++)
             if (head_of(r, b) == v && r->t[b].rel == EW_REL_NSUBJ && nominal(&r->t[b])) {
-                n += split_subject(r, a, b);
+                n += split_subject(r, a, b) || modifier_subject(r, a, b);
                 break;
             }
     }

@@ -12,7 +12,9 @@
  *     the list goes on with conj: the middle members become conj;
  *   - two subjects of one verb with a coordinating conjunction between
  *     them ("Arnor, and good Gondor welcomed"): the second becomes a
- *     conj of the first;
+ *     conj of the first; with nothing but the first's own conjuncts
+ *     between them ("the death and injury toll has risen") the first is
+ *     a modifier (compound) of the second;
  *   - a finite verb conjoined to a noun ("condemned an attack ... and
  *     promised aid"): it is re-attached as conj of the verb that governs
  *     the noun (VP coordination);

@@ -25,6 +25,8 @@ static const char *np_code(const ew_coder *c, const ew_cview *v, int k, ew_arena
     if (p->coded || c->opt.new_actor_length <= 0)
         return p->code;
     char *t = ew_cview_text(v, p->start, p->end, a);
+    if (p->post_end > p->post_start) /* the shared head: "injury | toll" */
+        t = ew_arena_printf(a, "%s %s", t, ew_cview_text(v, p->post_start, p->post_end, a));
     int words = 1;
     for (const char *q = t; *q; q++)
         words += *q == ' ';

@@ -143,6 +143,25 @@ static void adverb_conjunct_becomes_modifier(void **state)
     ew_arena_free(&a);
 }
 
+/* "The flood and storm damage has grown" read as two subjects: "flood
+ * (and storm)" becomes a modifier of "damage". */
+static void coordinated_modifier_of_subject(void **state)
+{
+    (void)state;
+    static const row r[] = {
+        {"The", "DET", "DT", 2, "det"},         {"flood", "NOUN", "NN", 7, "nsubj"},
+        {"and", "CCONJ", "CC", 4, "cc"},        {"storm", "NOUN", "NN", 2, "conj"},
+        {"damage", "NOUN", "NN", 7, "nsubj"},   {"has", "AUX", "VBZ", 7, "aux"},
+        {"grown", "VERB", "VBN", 0, "root"},
+    };
+    ew_arena a;
+    ew_arena_init(&a, 0);
+    const ew_sentence *f = ew_code_repair_tree(sentence(r, 7, &a), &a);
+    expect(f, 2, 5, EW_REL_COMPOUND);
+    expect(f, 4, 2, EW_REL_CONJ);
+    ew_arena_free(&a);
+}
+
 /* "Velmora signed the pact, the agency said." with "said" a relative
  * clause of "pact": it becomes parataxis of the root. */
 static void closing_report_moves_to_root(void **state)
@@ -189,6 +208,7 @@ int main(void)
         cmocka_unit_test(noun_compound_of_verb_becomes_subject),
         cmocka_unit_test(adverb_conjunct_becomes_modifier),
         cmocka_unit_test(closing_report_moves_to_root),
+        cmocka_unit_test(coordinated_modifier_of_subject),
         cmocka_unit_test(relative_clause_stays),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

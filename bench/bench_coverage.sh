@@ -24,7 +24,7 @@ echo
 echo "## Wikinews politics ($CORPUS)"
 echo
 echo "Run: \`eventwatch code -j 2 --stats\` (shipped dictionaries and models): $(grep '^documents' "$TMP/err")"
-echo "(documents the reader rejects, e.g. date \"NA\", count as articles without events)"
+echo "(documents the reader rejects -- broken, empty or oversize records -- count as articles without events; a bad date such as \"NA\" is no longer a rejection: redated from the text or left unknown)"
 echo
 python3 "$ROOT/scripts/dictgen/coverage_report.py" "$CORPUS" "$EV" --top 30
 echo

@@ -48,8 +48,9 @@ int ew_parser_parse(const ew_parser *p, ew_sentence *s);
 
 void ew_parser_free(ew_parser *p);
 
-/* Progress callback for training: called after each epoch with the scores
- * on the development set (in percent). */
+/* Progress callback for training: called after each epoch of the first
+ * ensemble member with the scores on the development set (in percent), and
+ * once more with epoch 0 for the averaged model that is saved. */
 typedef void (*ew_parser_progress_fn)(void *user, int epoch, double uas,
                                       double las, double seconds);
 
@@ -74,7 +75,12 @@ typedef struct ew_parser_train_opts {
                                  (labels use 4 bits fewer); small for tests */
     const char *train_file;   /* non-NULL: train on this one CoNLL-U file instead of ud_dir */
     const char *dev_file;     /* non-NULL: dev file instead of EWT dev */
+    int members;              /* 0: EW_PARSER_MEMBERS; models trained with different
+                                 seeds (two at a time, on two threads) whose
+                                 best-dev-epoch weights are averaged */
 } ew_parser_train_opts;
+
+#define EW_PARSER_MEMBERS 3
 
 /* Trains on ud_dir/en_ewt/en_ewt-ud-train.conllu plus every
  * ud_dir/en_gum_cc_by/gum_*.conllu sentence whose document (sent_id

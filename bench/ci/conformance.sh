@@ -3,7 +3,8 @@
 # Treebank parses and UDPipe CoNLL-U parses, plus the negative control.
 # Prints the figures; exits non-zero only when the Penn Treebank score
 # drops below the threshold reached so far (PTB_MIN) or the negative
-# control fails.
+# control fails, or when the suite coded from the record text with our own
+# analysis falls below the 85% bar (OWN_MIN).
 set -u
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 BUILD=${EW_BUILD:-$ROOT/build}
@@ -12,6 +13,7 @@ BIN=${EW_BIN:-$BUILD/eventwatch}
 SUITE=$SHARED/petrarch2/unit-tests.jsonl
 DICT=$SHARED/petrarch2/validate
 PTB_MIN=${PTB_MIN:-265}
+OWN_MIN=${OWN_MIN:-242}
 [ -n "$SHARED" ] && [ -f "$SUITE" ] || { echo "conformance: no suite; skipped"; exit 77; }
 rc=0
 for p in ptb conllu own; do
@@ -25,6 +27,13 @@ for p in ptb conllu own; do
         n=$(echo "$out" | tail -1 | awk '{print $1}')
         if [ "${n:-0}" -lt "$PTB_MIN" ]; then
             echo "REGRESSION: ptb $n < $PTB_MIN"
+            rc=1
+        fi
+    fi
+    if [ $p = own ]; then
+        n=$(echo "$out" | tail -1 | awk '{print $1}')
+        if [ "${n:-0}" -lt "$OWN_MIN" ]; then
+            echo "REGRESSION: own $n < $OWN_MIN"
             rc=1
         fi
     fi

@@ -73,8 +73,9 @@ static void location(ew_arena *a, json_t *o, ew_location *g)
     g->feature_id = (long)json_integer_value(json_object_get(o, "feature_id"));
 }
 
-/* 0 ok, else a reason for the report. */
-static const char *fill(ew_arena *a, json_t *o, ew_event *ev)
+/* 0 ok, else a reason for the report.  *note receives a warning for an
+ * event that is kept anyway (a date that does not parse). */
+static const char *fill(ew_arena *a, json_t *o, ew_event *ev, const char **note)
 {
     memset(ev, 0, sizeof *ev);
     const char *code = sdup(a, o, "code");
@@ -83,8 +84,13 @@ static const char *fill(ew_arena *a, json_t *o, ew_event *ev)
     snprintf(ev->code, sizeof ev->code, "%s", code);
     const char *root = sdup(a, o, "root");
     snprintf(ev->root, sizeof ev->root, "%.2s", root ? root : code);
-    if (!(ev->date = date_of(json_object_get(o, "date"))))
-        return "bad date";
+    /* "date": null is how `eventwatch code` writes an undated document's
+     * events; like the document readers, keep them with date 0 (unknown)
+     * rather than lose them, and warn only when a date was there but bad */
+    json_t *date = json_object_get(o, "date");
+    ev->date = date_of(date);
+    if (!ev->date && date && !json_is_null(date))
+        *note = "bad date: event kept with date unknown";
     ev->doc_id = sdup(a, o, "doc_id");
     ev->sent_id = sdup(a, o, "sent_id");
     actor(a, json_object_get(o, "source"), &ev->source);
@@ -130,7 +136,10 @@ int ew_doc_read_events(const char *path, ew_doc_event_fn fn, void *user, ew_diag
         json_error_t err;
         json_t *o = json_loadb(line, (size_t)n, 0, &err);
         ew_event ev;
-        const char *why = json_is_object(o) ? fill(&a, o, &ev) : "broken JSON";
+        const char *note = NULL;
+        const char *why = json_is_object(o) ? fill(&a, o, &ev, &note) : "broken JSON";
+        if (note && !why)
+            ew_diag_report(diag, EW_WARN, path, lineno, ev.doc_id, "%s", note);
         if (why) {
             nrej++;
             ew_diag_report(diag, EW_ERROR, path, lineno, NULL, "%s%s%s", why,

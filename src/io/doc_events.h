@@ -9,8 +9,10 @@
  * This lets `eventwatch ingest --events FILE` store events coded elsewhere
  * (another machine, another coder, a shard of a corpus).
  *
- * A line without a code, with a bad date or broken JSON is reported with
- * file and line and skipped.  Ownership: the event handed to the callback
+ * A line without a code or with broken JSON is reported with file and line
+ * and skipped.  A missing or null date gives date 0 (unknown, as for an
+ * undated document); a date that does not parse also does, with a warning:
+ * events are not lost over their date.  Ownership: the event handed to the callback
  * and its strings live until the callback returns.
  */
 #ifndef EW_IO_DOC_EVENTS_H

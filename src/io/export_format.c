@@ -167,6 +167,8 @@ static const char *real(char *buf, double v)
 static const char *date_part(const ew_store_event *e, ew_export_field f, char *buf)
 {
     int32_t d = e->date;
+    if (d <= 0)
+        return NULL; /* unknown date (undated document): empty columns, not 0000-00-00 */
     switch (f) {
     case F_SQLDATE: return num(buf, "%ld", d);
     case F_MONTHYEAR: return num(buf, "%ld", d / 100);

@@ -130,7 +130,8 @@ static int put_json(writer *w, const ew_store_event *e)
     snprintf(date, sizeof date, "%04d-%02d-%02d", e->date / 10000, e->date / 100 % 100, e->date % 100);
     json_t *o = json_object();
     json_object_set_new(o, "id", json_integer(e->id));
-    set_str(o, "date", date);
+    /* unknown date (undated document): null, as `code` writes it */
+    json_object_set_new(o, "date", e->date > 0 ? json_string(date) : json_null());
     json_object_set_new(o, "source", actor_json(e->src_code, e->src_name, e->src_country, e->src_agent));
     json_object_set_new(o, "target", actor_json(e->tgt_code, e->tgt_name, e->tgt_country, e->tgt_agent));
     set_str(o, "code", e->code);

@@ -113,6 +113,8 @@ int ew_agg_add(ew_agg *a, const ew_agg_event *e)
 {
     char buf[EW_AGG_CBUF];
     const char *s = e->src, *t = e->tgt;
+    if (!ew_date_valid(e->date)) /* no bucket for an unknown date */
+        return 0;
     switch (a->by) {
     case EW_AGG_DYAD:
         if (!s || !t || !strcmp(s, t))
@@ -209,6 +211,8 @@ int ew_agg_add_store(ew_agg *a, const ew_store_event *e, int32_t *lo, int32_t *h
     ew_agg_event x;
     char buf[EW_AGG_CBUF];
     ew_agg_from_store(e, &x, buf);
+    if (!ew_date_valid(e->date)) /* undated: in no series, so not in the range */
+        return 0;
     if (!*lo || e->date < *lo)
         *lo = e->date;
     if (e->date > *hi)

@@ -8,7 +8,10 @@
  * both).  Regions come from data/regions.tsv (analyze/regions.h).  Events
  * count once per deduplicated event row, not per mention.
  *
- * Weeks are ISO weeks, labelled by their Monday (YYYYMMDD).
+ * Weeks are ISO weeks, labelled by their Monday (YYYYMMDD).  An event
+ * without a known date (0: an undated document, io/doc_reader.h) belongs to
+ * no bucket and is left out of every series (and so of alerts); the store,
+ * its counts and the exports keep it.
  *
  * Ownership: ew_agg_new() allocates, ew_agg_free() releases, including
  * the key strings and cells handed out.  The regions table is borrowed.
@@ -68,7 +71,8 @@ void ew_agg_from_store(const ew_store_event *s, ew_agg_event *out, char cbuf[EW_
 
 /* Adds a stored event (ew_agg_from_store, then ew_agg_add) and widens the
  * date range [*lo, *hi] to its date (*lo 0: empty range), which alerts need
- * for their first and last week.  0, or -1 when out of memory. */
+ * for their first and last week; an undated event changes neither.  0, or
+ * -1 when out of memory. */
 int ew_agg_add_store(ew_agg *a, const ew_store_event *e, int32_t *lo, int32_t *hi);
 
 /* The bucket of a date for a period. */

@@ -31,6 +31,8 @@ static void stored_events_fill_cells_and_range(void **state)
     e.src_code = "AZEGOV"; /* the other direction: the same dyad */
     e.tgt_code = "ARMGOV";
     assert_int_equal(ew_agg_add_store(a, &e, &lo, &hi), 0);
+    e.date = 0; /* an undated document's event: no bucket, range unchanged */
+    assert_int_equal(ew_agg_add_store(a, &e, &lo, &hi), 0);
     assert_int_equal(lo, 20250303);
     assert_int_equal(hi, 20250312);
     size_t n;

@@ -333,7 +333,8 @@ static int finish(ew_conllu_reader *r, ew_arena *a, block *b)
         r->skipped++;
         return 0;
     }
-    nmod_to_obl(a, b->s);
+    if (!r->as_written)
+        nmod_to_obl(a, b->s);
     if (b->s->text)
         spans(a, b);
     return 1;

@@ -41,6 +41,8 @@ typedef struct ew_conllu_reader {
     char *buf;            /* line buffer (heap, reader-owned) */
     size_t cap;
     size_t skipped;       /* sentences rejected so far */
+    int as_written;       /* 1: keep relations as written (UD v2 treebanks);
+                             0 (set by open): UD v1 nmod on a predicate -> obl */
 } ew_conllu_reader;
 
 /* Starts reading from f (not closed by the reader). */

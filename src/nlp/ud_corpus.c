@@ -59,6 +59,9 @@ int ew_ud_corpus_add(ew_ud_corpus *c, const char *path, ew_ud_filter filter,
     }
     ew_conllu_reader r;
     ew_conllu_open_file(&r, f, path, diag);
+    /* treebanks are UD v2: their nmod under a copula or an adjective is
+     * meant (training and scoring must see the labels as annotated) */
+    r.as_written = 1;
     ew_sentence *s;
     int rc;
     while ((rc = ew_conllu_next(&r, &c->arena, &s)) == 1)

@@ -226,6 +226,38 @@ static int repair_modifier_conj(rtree *r)
     return n;
 }
 
+/* "restore complete, full diplomatic ties": the first of two coordinated
+ * adjectives read as the verb's predicate (xcomp) and the noun they
+ * describe hung elsewhere.  With only the comma and the noun's own
+ * modifiers between them, the noun is the verb's object and the
+ * adjective one of its modifiers. */
+static int repair_adjective_series(rtree *r)
+{
+    int n = 0;
+    for (int j = 0; j + 2 < r->n; j++) {
+        const ew_token *t = &r->t[j];
+        int v = head_of(r, j);
+        if (t->upos != EW_UPOS_ADJ || t->rel != EW_REL_XCOMP || v < 0 || v > j ||
+            !verb_tok(&r->t[v]) || strcmp(r->t[j + 1].form, ","))
+            continue;
+        int k = j + 2;
+        while (k < r->n && r->t[k].upos == EW_UPOS_ADJ)
+            k++;
+        if (k == j + 2 || k >= r->n || r->t[k].upos != EW_UPOS_NOUN || head_of(r, k) == v ||
+            under(r, v, k) || has_child(r, v, EW_REL_OBJ))
+            continue;
+        int own = 1;
+        for (int i = j + 2; i < k; i++)
+            own &= head_of(r, i) == k;
+        if (!own)
+            continue;
+        attach(r, k, v, EW_REL_OBJ);
+        attach(r, j, k, EW_REL_AMOD);
+        n++;
+    }
+    return n;
+}
+
 /* Last token of x's subtree (bounded walk per token). */
 static int right_edge(const rtree *r, int x)
 {
@@ -299,6 +331,7 @@ const ew_sentence *ew_code_repair_tree(const ew_sentence *s, ew_arena *a)
     n += repair_verb_conj(&r);
     n += repair_noun_on_verb(&r);
     n += repair_modifier_conj(&r);
+    n += repair_adjective_series(&r);
     n += repair_trailing_report(&r);
     return n ? copy : s;
 }

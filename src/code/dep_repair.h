@@ -23,6 +23,9 @@
  *     it precedes a verb that has none, else a plain dependent;
  *   - an adverb or adjective conj of a verb with no conjunction or comma
  *     of its own ("marched very close to"): advmod;
+ *   - the first of comma-separated adjectives read as the verb's xcomp
+ *     while their noun hangs elsewhere ("restore complete, full ties"):
+ *     the noun becomes the object, the adjective its modifier;
  *   - a closing reporting clause with a noun subject (", the agency said
  *     on Thursday.") hung inside the main clause: parataxis of the root,
  *     where a Penn parse puts it, so it is coded on its own and does not

@@ -162,6 +162,25 @@ static void coordinated_modifier_of_subject(void **state)
     ew_arena_free(&a);
 }
 
+/* "Velmora resumed long, formal talks" with "long" as the verb's xcomp
+ * and "talks" hung on the root's other side: talks becomes the object. */
+static void adjective_series_before_object(void **state)
+{
+    (void)state;
+    static const row r[] = {
+        {"Velmora", "PROPN", "NNP", 2, "nsubj"}, {"resumed", "VERB", "VBD", 0, "root"},
+        {"long", "ADJ", "JJ", 2, "xcomp"},       {",", "PUNCT", ",", 6, "punct"},
+        {"formal", "ADJ", "JJ", 6, "amod"},      {"talks", "NOUN", "NNS", 1, "conj"},
+        {".", "PUNCT", ".", 2, "punct"},
+    };
+    ew_arena a;
+    ew_arena_init(&a, 0);
+    const ew_sentence *f = ew_code_repair_tree(sentence(r, 7, &a), &a);
+    expect(f, 6, 2, EW_REL_OBJ);
+    expect(f, 3, 6, EW_REL_AMOD);
+    ew_arena_free(&a);
+}
+
 /* "Velmora signed the pact, the agency said." with "said" a relative
  * clause of "pact": it becomes parataxis of the root. */
 static void closing_report_moves_to_root(void **state)
@@ -209,6 +228,7 @@ int main(void)
         cmocka_unit_test(adverb_conjunct_becomes_modifier),
         cmocka_unit_test(closing_report_moves_to_root),
         cmocka_unit_test(coordinated_modifier_of_subject),
+        cmocka_unit_test(adjective_series_before_object),
         cmocka_unit_test(relative_clause_stays),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -6,7 +6,9 @@
  * Greedy left to right; features: the word (lower-cased, digits folded),
  * prefixes, suffixes, shape, the two words either side and the two previous
  * predicted tags.  Frequent words that always carry the same tag in the
- * training data skip the classifier (tag dictionary).
+ * training data skip the classifier (tag dictionary).  A second pass
+ * re-tags the words the first was unsure of, seeing the first pass's tags
+ * of the next two words (tagger.c explains).
  *
  * Ownership: ew_tagger_load/ew_tagger_train return a model the caller frees
  * with ew_tagger_free.  The model is read-only after loading: any number of
@@ -24,7 +26,7 @@
 #include "core/sentence.h"
 
 #define EW_TAGGER_KIND "tagger"
-#define EW_TAGGER_VERSION 2u
+#define EW_TAGGER_VERSION 3u
 
 typedef struct ew_tagger ew_tagger;
 
@@ -32,8 +34,15 @@ typedef struct ew_tagger ew_tagger;
 typedef struct ew_tagger_opts {
     int epochs;             /* [12] passes over the training data (EWT dev plateaus there) */
     unsigned long seed;     /* [1] shuffling seed */
+    int retag_pct;          /* [10] share (percent) of classifier-tagged dev words
+                             * (every 8th training sentence without dev) whose
+                             * pass-1 margin is low enough for pass 2 (chosen on
+                             * EWT dev: more costs time, gains nothing);
+                             * -1: one pass only (4x faster training) */
+    int folds;              /* [4] jackknife folds giving pass 2 its pass-1 tags */
     /* called after each epoch with dev accuracy (UPOS, XPOS in percent; -1
-     * when there is no dev set) */
+     * when there is no dev set); epochs after `epochs` are pass 2's (scored
+     * with every classifier-tagged word re-tagged) */
     void (*progress)(void *user, int epoch, double upos, double xpos, double secs);
     void *user;
 } ew_tagger_opts;
@@ -49,7 +58,9 @@ int ew_tagger_save(const ew_tagger *t, const char *path, ew_diag *diag);
 ew_tagger *ew_tagger_load(const char *path, ew_diag *diag);
 void ew_tagger_free(ew_tagger *t);
 
-/* Sets upos and xpos of every token of s from its forms.  Allocates nothing.
+/* Sets upos and xpos of every token of s from its forms.  Allocates nothing
+ * (~25 KB of stack).  The second pass covers the first 254 words of a
+ * sentence; later words keep their first-pass tags.
  * Returns 0, or -1 when t or s is NULL. */
 int ew_tagger_tag(const ew_tagger *t, ew_sentence *s);
 

@@ -85,6 +85,44 @@ static void tags_back_training_data(void **state)
     ew_arena_free(&a);
 }
 
+/* The second pass keeps its per-word state on the stack for the first
+ * words of a sentence only: a sentence far longer than that must still be
+ * tagged whole, by both the one-pass and the two-pass model. */
+static void long_sentence_and_one_pass(void **state)
+{
+    (void)state;
+    ew_arena a;
+    ew_arena_init(&a, 0);
+    size_t n;
+    ew_sentence *s = build(&a, &n);
+    ew_tagger_opts two = {.epochs = 10}, one = {.epochs = 10, .retag_pct = -1};
+    ew_tagger *t[2] = {ew_tagger_train(s, n, NULL, 0, &two), ew_tagger_train(s, n, NULL, 0, &one)};
+    enum { LONG = 700 };
+    ew_token *tok = ew_arena_calloc(&a, LONG, sizeof *tok);
+    const char *gold[LONG];
+    for (size_t k = 0; k < LONG; k++) {
+        const ew_sentence *src = &s[(k / 7) % n];
+        const ew_token *g = &src->tok[k % 7 < src->n ? k % 7 : src->n - 1];
+        tok[k].form = g->form;
+        gold[k] = g->xpos;
+    }
+    for (int m = 0; m < 2; m++) {
+        double upos, xpos;
+        ew_tagger_accuracy(t[m], s, n, &upos, &xpos);
+        assert_true(xpos == 100.0);
+        ew_sentence big = {.n = LONG, .tok = tok};
+        for (size_t k = 0; k < LONG; k++)
+            tok[k].xpos = NULL;
+        assert_int_equal(ew_tagger_tag(t[m], &big), 0);
+        size_t ok = 0;
+        for (size_t k = 0; k < LONG; k++)
+            ok += tok[k].xpos && !strcmp(tok[k].xpos, gold[k]);
+        assert_true(ok * 10 >= LONG * 9); /* words out of their training context */
+        ew_tagger_free(t[m]);
+    }
+    ew_arena_free(&a);
+}
+
 /* One model, several threads: tagging only reads the model, so every
  * thread must get the training tags back. */
 typedef struct job {
@@ -162,6 +200,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(tags_back_training_data),
         cmocka_unit_test(refuses_bad_files),
+        cmocka_unit_test(long_sentence_and_one_pass),
         cmocka_unit_test(concurrent_tagging),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

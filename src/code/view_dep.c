@@ -203,6 +203,14 @@ static void tree_build(dep_tree *t, const ew_sentence *s, ew_arena *a)
     }
 }
 
+/* A comma of head x between two of its adjectives ("complete , full
+ * ties", the comma hung on the noun). */
+static int between_modifiers(const ew_sentence *s, int x, int c)
+{
+    return c > 0 && c + 1 < x && tok_head(s, c - 1) == x && tok_head(s, c + 1) == x &&
+           s->tok[c - 1].rel == EW_REL_AMOD && s->tok[c + 1].rel == EW_REL_AMOD;
+}
+
 /* Marks the phrase members of nominal head h in `in`. */
 static void collect_np(const dep_tree *t, const ew_sentence *s, int x,
                        int at_head, uint8_t *in, int depth)
@@ -214,6 +222,10 @@ static void collect_np(const dep_tree *t, const ew_sentence *s, int x,
         const ew_token *ct = &s->tok[c];
         /* commas inside lists of modifiers ("complete, full ties"), not
          * the comma opening an aside ("minister, in remarks ...") */
+        if (ct->rel == EW_REL_PUNCT && between_modifiers(s, x, c)) {
+            in[c] = 1;
+            continue;
+        }
         if (ct->rel == EW_REL_PUNCT && s->tok[x].rel != EW_REL_AMOD &&
             s->tok[x].rel != EW_REL_COMPOUND && s->tok[x].rel != EW_REL_CONJ)
             continue;

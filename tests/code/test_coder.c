@@ -11,6 +11,7 @@
 #include <cmocka.h>
 
 #include "code/coder.h"
+#include "code/view.h"
 #include "io/conllu.h"
 #include "io/event_json.h"
 #include "io/ptb.h"
@@ -601,6 +602,36 @@ static void agentless_passive_takes_no_earlier_source(void **state)
     ew_arena_free(&a);
 }
 
+/* "Velmora signed long, formal treaties.": the comma between the two
+ * adjectives of "treaties" belongs to the noun phrase (no clause comma). */
+static void comma_between_adjectives_is_inside_phrase(void **state)
+{
+    fixture *fx = *state;
+    const char *conllu =
+        "1\tVelmora\t_\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+        "2\tsigned\t_\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+        "3\tlong\t_\tADJ\tJJ\t_\t6\tamod\t_\t_\n"
+        "4\t,\t_\tPUNCT\t,\t_\t6\tpunct\t_\t_\n"
+        "5\tformal\t_\tADJ\tJJ\t_\t6\tamod\t_\t_\n"
+        "6\ttreaties\t_\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+        "7\t.\t_\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+    ew_arena a;
+    ew_arena_init(&a, 0);
+    ew_diag d;
+    ew_diag_init(&d);
+    d.quiet = 1;
+    ew_sentence *s = ew_conllu_parse(conllu, strlen(conllu), &a, &d, "t", 1);
+    assert_non_null(s);
+    ew_code_options o;
+    ew_code_options_default(&o);
+    ew_cview *v = ew_cview_build(s, fx->dict, &o, &a);
+    assert_true(v->np_of[3] >= 0);
+    assert_int_equal(v->np[v->np_of[3]].start, 2);
+    assert_int_equal(v->np[v->np_of[3]].end, 6);
+    assert_false(v->boundary[3]);
+    ew_arena_free(&a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -631,6 +662,7 @@ int main(void)
         cmocka_unit_test(multi_word_verb_head_mistagged),
         cmocka_unit_test(conjoined_heads_multiply_with_places),
         cmocka_unit_test(agentless_passive_takes_no_earlier_source),
+        cmocka_unit_test(comma_between_adjectives_is_inside_phrase),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

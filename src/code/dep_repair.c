@@ -6,6 +6,7 @@
 #include "code/dep_repair.h"
 
 #include <string.h>
+#include <strings.h>
 
 typedef struct rtree {
     ew_token *t;
@@ -183,6 +184,36 @@ static int repair_verb_conj(rtree *r)
     return n;
 }
 
+/* A gerund tag on a word without "-ing" ("Pyongyang/VBG on Thursday
+ * fired ..."): no English verb form looks like that, the word is a name
+ * or noun the tagger guessed from its last letters.  Re-tagged in the
+ * copy; when it stands before a verb without a subject, hung on it as a
+ * clause, it is that subject. */
+static int ing_form(const char *f)
+{
+    size_t n = strlen(f);
+    return n >= 4 && !strcasecmp(f + n - 3, "ing");
+}
+
+static int repair_false_gerund(rtree *r)
+{
+    int n = 0;
+    for (int c = 0; c < r->n; c++) {
+        ew_token *t = &r->t[c];
+        if (!t->xpos || strcmp(t->xpos, "VBG") || ing_form(t->form))
+            continue;
+        int name = t->form[0] >= 'A' && t->form[0] <= 'Z';
+        t->xpos = name ? "NNP" : "NN";
+        t->upos = name ? EW_UPOS_PROPN : EW_UPOS_NOUN;
+        int h = head_of(r, c);
+        if (h > c && verb_tok(&r->t[h]) && !has_child(r, h, EW_REL_NSUBJ) &&
+            (t->rel == EW_REL_ADVCL || t->rel == EW_REL_CSUBJ || t->rel == EW_REL_DEP))
+            attach(r, c, h, EW_REL_NSUBJ);
+        n++;
+    }
+    return n;
+}
+
 /* A noun hanging on a verb by a relation that only exists inside noun
  * phrases: the verb was a noun modifier's head by mistake ("Russian
  * police arrested" read as "police"+participle). */
@@ -325,8 +356,9 @@ const ew_sentence *ew_code_repair_tree(const ew_sentence *s, ew_arena *a)
     copy->tok = ew_arena_alloc(a, sizeof *copy->tok * s->n);
     memcpy(copy->tok, s->tok, sizeof *copy->tok * s->n);
     rtree r = {copy->tok, (int)s->n};
-    /* subjects first: the list repair needs the conj they create */
-    int n = repair_subjects(&r);
+    /* tags first, then subjects: the list repair needs the conj they create */
+    int n = repair_false_gerund(&r);
+    n += repair_subjects(&r);
     n += repair_lists(&r);
     n += repair_verb_conj(&r);
     n += repair_noun_on_verb(&r);

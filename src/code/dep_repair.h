@@ -3,6 +3,10 @@
  * attachment mistakes statistical parsers commonly make undone, before the
  * coder reads noun phrases and verb phrases from it (view_dep.c).
  *
+ * One tag is repaired as well: a VBG without "-ing" ("Pyongyang/VBG") is
+ * no verb form; it becomes a noun (a name when capitalised), and the
+ * subject of the verb it precedes when that verb has none.
+ *
  * The coder needs the coordination structure right far more than the
  * attachment of adverbials: a missed conjunct is a missed event.  The
  * shapes repaired are those a UD tree never has on purpose, so a correct

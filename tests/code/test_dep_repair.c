@@ -181,6 +181,24 @@ static void adjective_series_before_object(void **state)
     ew_arena_free(&a);
 }
 
+/* "Kastrang on Monday shelled Orren" with the name tagged VBG and hung on
+ * the verb as advcl: a noun again, and the verb's subject. */
+static void false_gerund_becomes_subject(void **state)
+{
+    (void)state;
+    static const row r[] = {
+        {"Kastrang", "VERB", "VBG", 4, "advcl"}, {"on", "ADP", "IN", 3, "case"},
+        {"Monday", "PROPN", "NNP", 1, "obl"},    {"shelled", "VERB", "VBD", 0, "root"},
+        {"Orren", "PROPN", "NNP", 4, "obj"},
+    };
+    ew_arena a;
+    ew_arena_init(&a, 0);
+    const ew_sentence *f = ew_code_repair_tree(sentence(r, 5, &a), &a);
+    expect(f, 1, 4, EW_REL_NSUBJ);
+    assert_int_equal(f->tok[0].upos, EW_UPOS_PROPN);
+    ew_arena_free(&a);
+}
+
 /* "Velmora signed the pact, the agency said." with "said" a relative
  * clause of "pact": it becomes parataxis of the root. */
 static void closing_report_moves_to_root(void **state)
@@ -229,6 +247,7 @@ int main(void)
         cmocka_unit_test(closing_report_moves_to_root),
         cmocka_unit_test(coordinated_modifier_of_subject),
         cmocka_unit_test(adjective_series_before_object),
+        cmocka_unit_test(false_gerund_becomes_subject),
         cmocka_unit_test(relative_clause_stays),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

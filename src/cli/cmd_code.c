@@ -3,8 +3,9 @@
  *
  * Codes PETRARCH XML (<Sentence> with <Parse>) or CoNLL-U (the file does
  * not start with '<') and writes JSON Lines events (io/event_json.h) to
- * stdout.  CoNLL-U carries no dates: --date YYYYMMDD gives one (dated actor
- * codes need it).  With -j N the sentences are coded by N threads; each sentence's
+ * stdout.  CoNLL-U carries no dates, and an XML record's may be "NA":
+ * --date YYYYMMDD gives one (dated actor codes need it); without it their
+ * events are written undated ("date": null).  With -j N the sentences are coded by N threads; each sentence's
  * events go to its own buffer and buffers are written in input order, so
  * the output is byte-identical for every N.  --stats prints sentence and
  * event counts and the coding rate to stderr.
@@ -51,6 +52,7 @@ typedef struct job {
     atomic_long parse_ns, code_ns;   /* time in tree reading vs coding */
     int stats;                       /* measure those times (--stats) */
     int bare;                        /* --no-enrich: coder output only */
+    int32_t default_date;            /* --date, for undated XML records */
 } job;
 
 static int usage(void)
@@ -63,7 +65,8 @@ static int usage(void)
     return EW_EXIT_USAGE;
 }
 
-static ew_sentence *xml_sentence(const ew_petr_sentence *r, ew_arena *a, ew_diag *d)
+static ew_sentence *xml_sentence(const ew_petr_sentence *r, int32_t default_date, ew_arena *a,
+                                 ew_diag *d)
 {
     ew_ptb_node *root = ew_ptb_parse(r->parse, a, d, NULL, r->line, r->id);
     /* the coder reads phrases and subjects from the Penn tree itself: the
@@ -73,7 +76,7 @@ static ew_sentence *xml_sentence(const ew_petr_sentence *r, ew_arena *a, ew_diag
         return NULL;
     s->id = r->id;
     s->doc_id = r->id;
-    s->date = r->date;
+    s->date = r->date ? r->date : default_date;
     if (!s->text)
         s->text = r->text;
     return s;
@@ -99,7 +102,7 @@ static void code_one(ew_cli_worker *wk, long i)
         p->coder.diag = &wk->diag;
     }
     long t0 = j->stats ? ns_now() : 0;
-    ew_sentence *s = j->rec ? xml_sentence(&j->rec[i], a, &wk->diag) : j->sent[i];
+    ew_sentence *s = j->rec ? xml_sentence(&j->rec[i], j->default_date, a, &wk->diag) : j->sent[i];
     long t1 = j->stats ? ns_now() : 0;
     atomic_fetch_add(&j->parse_ns, t1 - t0);
     if (!s) {
@@ -288,6 +291,7 @@ int cmd_code(int argc, char **argv)
     j->pipe = p;
     j->bare = bare;
     j->stats = stats;
+    j->default_date = date;
     j->n = is_xml(file) ? ew_petrxml_read(file, &j->rec, &a, &diag)
                         : read_conllu(file, &j->sent, date, &a, &diag);
     int rc = j->n < 0 ? EW_EXIT_FATAL : run(j, threads, stats, &diag);

@@ -67,6 +67,21 @@ static void add(ew_petr_sentence **v, long *n, long *cap, ew_petr_sentence s,
     (*v)[(*n)++] = s;
 }
 
+/* YYYYMMDD with a real month and day, else 0. */
+static int32_t parse_ymd(const char *d)
+{
+    static const int mdays[12] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (!d || strlen(d) != 8 || strspn(d, "0123456789") != 8)
+        return 0;
+    long v = atol(d);
+    int y = (int)(v / 10000), m = (int)(v / 100 % 100), day = (int)(v % 100);
+    if (y < 1 || m < 1 || m > 12 || day < 1 || day > mdays[m - 1])
+        return 0;
+    if (m == 2 && day == 29 && !(y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)))
+        return 0;
+    return (int32_t)v;
+}
+
 static void collect(xmlNode *n, const char *path, ew_petr_sentence **v,
                     long *cnt, long *cap, ew_arena *a, ew_diag *diag)
 {
@@ -80,16 +95,21 @@ static void collect(xmlNode *n, const char *path, ew_petr_sentence **v,
         ew_petr_sentence s = {0};
         s.id = attr(n, "id", a);
         const char *d = attr(n, "date", a);
-        s.date = d ? (int32_t)atol(d) : 0;
+        s.date = parse_ymd(d);
         s.text = child_text(n, "Text", a);
         s.parse = child_text(n, "Parse", a);
         s.line = (long)xmlGetLineNo(n);
-        if (!s.id || s.date <= 0 || !s.parse) {
+        if (!s.id || !s.parse) {
             ew_diag_report(diag, EW_ERROR, path, s.line, s.id,
-                           "sentence without %s; skipped",
-                           !s.id ? "id" : s.date <= 0 ? "valid date" : "<Parse>");
+                           "sentence without %s; skipped", !s.id ? "id" : "<Parse>");
             continue;
         }
+        /* A missing or "NA" date loses the date, not the sentence: the
+         * caller may supply a default, else its events are undated. */
+        if (!s.date)
+            ew_diag_report(diag, EW_WARN, path, s.line, s.id,
+                           "date '%s' is not a valid YYYYMMDD; coded undated",
+                           d ? d : "(missing)");
         add(v, cnt, cap, s, a);
     }
 }

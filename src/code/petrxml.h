@@ -6,8 +6,9 @@
  *     <Text>...</Text><Parse>(ROOT ...)</Parse></Sentence>...
  *
  * The validation suites use the same element names, but this reader keeps
- * only what coding needs.  Records without id, date or parse are reported
- * (file, record) and skipped.  Whitespace in <Text> is collapsed to single
+ * only what coding needs.  Records without id or parse are reported
+ * (file, record) and skipped; a record whose date is missing or not a real
+ * YYYYMMDD ("NA") is kept with date 0 and a warning.  Whitespace in <Text> is collapsed to single
  * blanks, as PETRARCH does.
  *
  * Ownership: records and strings live in the arena passed in.

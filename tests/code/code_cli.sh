@@ -103,5 +103,25 @@ assert a["location"]["country"] == "KZ", a
 PY
 "$BIN" code --dict "$T/dict" --no-geo --date 20050105 "$T/in.conllu" > "$T/ng.jsonl" 2>/dev/null || { echo "--no-geo run failed"; exit 1; }
 grep -q '"location"' "$T/ng.jsonl" && { echo "--no-geo still geocoded"; exit 1; }
-echo "code CLI: XML and CoNLL-U events, spans, enrichment and places as raw text, -j determinism, skipped record reported"
+# An "NA" date loses the date, not the record: warned, coded, undated
+# unless --date supplies one.
+cat > "$T/na.xml" <<'X'
+<Sentences>
+<Sentence date="NA" id="n1_1" source="test" sentence="True">
+<Text>Kastria attacked Velmora.</Text>
+<Parse>(ROOT (S (NP (NNP Kastria)) (VP (VBD attacked) (NP (NNP Velmora))) (. .)))</Parse>
+</Sentence>
+<Sentence date="20050230" id="n2_1" source="test" sentence="True">
+<Text>Velmora attacked Kastria.</Text>
+<Parse>(ROOT (S (NP (NNP Velmora)) (VP (VBD attacked) (NP (NNP Kastria))) (. .)))</Parse>
+</Sentence>
+</Sentences>
+X
+"$BIN" code --dict "$T/dict" --no-geo "$T/na.xml" > "$T/na.jsonl" 2> "$T/na.err" || { echo "NA-date file failed"; cat "$T/na.err"; exit 1; }
+grep -q "na.xml:.*n1_1.*'NA'" "$T/na.err" || { echo "NA date not warned with file and record"; cat "$T/na.err"; exit 1; }
+grep -q "n2_1.*20050230" "$T/na.err" || { echo "impossible date not warned"; cat "$T/na.err"; exit 1; }
+[ "$(grep -c '"date": *null' "$T/na.jsonl")" -eq 2 ] || { echo "undated events expected"; cat "$T/na.jsonl"; exit 1; }
+"$BIN" code --dict "$T/dict" --no-geo --date 20050107 "$T/na.xml" 2>/dev/null | grep -c '"2005-01-07"' | grep -qx 2 \
+    || { echo "--date not applied to undated XML records"; exit 1; }
+echo "code CLI: XML and CoNLL-U events, spans, enrichment and places as raw text, -j determinism, skipped record reported, NA dates kept undated"
 exit 0

@@ -266,16 +266,32 @@ static int choose_code(const ew_coder *c, const ew_cview *v, ew_verb_hit *h,
  * meeting after ...") is not it.  Dependency trees only: PETRARCH-1 on
  * Penn trees reads back through the words before the verb, and the Penn
  * path keeps its behaviour. */
-static int agentless_passive(const ew_coder *c, const ew_cview *v, const ew_cv_verb *vb)
+/* A dependency-tree verb with a passive auxiliary or subject (aux:pass,
+ * nsubj:pass) and no by-phrase (vb->passive marks by-phrase passives).  A passive
+ * subject beside a perfect "have" with no passive auxiliary ("foes A and B
+ * have renewed ties") is a parser slip, not a passive. */
+static int dep_passive_without_agent(const ew_coder *c, const ew_cview *v,
+                                     const ew_cv_verb *vb)
 {
     if ((c->opt.use_ptb && v->s->ptb) || vb->passive)
         return 0;
-    int pass = 0;
-    for (int i = 0; i < v->n && !pass; i++) {
+    int subj_pass = 0, aux_pass = 0, aux = 0;
+    for (int i = 0; i < v->n; i++) {
         const ew_token *t = &v->s->tok[i];
-        pass = t->head == vb->tok + 1 && t->subrel && !strcmp(t->subrel, "pass");
+        if (t->head != vb->tok + 1)
+            continue;
+        int pass = t->subrel && !strcmp(t->subrel, "pass");
+        if (t->rel == EW_REL_AUX)
+            pass ? aux_pass++ : aux++;
+        else if (pass)
+            subj_pass++;
     }
-    if (!pass)
+    return aux_pass || (subj_pass && !aux);
+}
+
+static int agentless_passive(const ew_coder *c, const ew_cview *v, const ew_cv_verb *vb)
+{
+    if (!dep_passive_without_agent(c, v, vb))
         return 0;
     if (vb->subj < 0)
         return 1;
@@ -283,6 +299,14 @@ static int agentless_passive(const ew_coder *c, const ew_cview *v, const ew_cv_v
      * presidents of A and B were scheduled to visit"): not agentless */
     int k = v->np_of[vb->subj];
     return k >= 0 && !v->np[k].coded && v->np[k].group < 0;
+}
+
+static int compound_before_verb(const ew_pattern *p)
+{
+    for (int i = 0; i < p->verb_at && i < p->n; i++)
+        if (p->el[i].kind == EW_PE_COMPOUND)
+            return 1;
+    return 0;
 }
 
 static int code_verb(const ew_coder *c, ew_cview *v, const ew_cv_verb *vb,
@@ -309,6 +333,13 @@ static int code_verb(const ew_coder *c, ew_cview *v, const ew_cv_verb *vb,
         return 0;
     }
     *code = h.code;
+    /* "the embassies of A, B and C were attacked": the members of a passive
+     * subject are what was done to, not each other's agents ("A and B
+     * fought", the "- % *" reading, needs the active voice) */
+    if (h.pat && compound_before_verb(h.pat) && dep_passive_without_agent(c, v, vb)) {
+        ew_code_tracef(c, "  compound pattern on a passive without agent: no event");
+        return 1;
+    }
     if (ew_loc_none(h.tgt))
         h.tgt = find_target(v, h.ve + 1, vb->lower_end, h.code);
     if (ew_loc_none(h.tgt)) {

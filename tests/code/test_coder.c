@@ -602,6 +602,46 @@ static void agentless_passive_takes_no_earlier_source(void **state)
     ew_arena_free(&a);
 }
 
+/* "Velmora and Kastria were consulted.": the members of a passive subject
+ * are what was done to, not each other's agents, so the compound pattern
+ * "- % *" pairs them only in the active ("Velmora and Kastria consulted"). */
+static void compound_pattern_needs_active_voice(void **state)
+{
+    fixture *fx = *state;
+    const char *passive =
+        "1\tVelmora\t_\tPROPN\tNNP\t_\t5\tnsubj:pass\t_\t_\n"
+        "2\tand\t_\tCCONJ\tCC\t_\t3\tcc\t_\t_\n"
+        "3\tKastria\t_\tPROPN\tNNP\t_\t1\tconj\t_\t_\n"
+        "4\twere\t_\tAUX\tVBD\t_\t5\taux:pass\t_\t_\n"
+        "5\tconsulted\t_\tVERB\tVBN\t_\t0\troot\t_\t_\n"
+        "6\t.\t_\tPUNCT\t.\t_\t5\tpunct\t_\t_\n\n";
+    const char *active =
+        "1\tVelmora\t_\tPROPN\tNNP\t_\t4\tnsubj\t_\t_\n"
+        "2\tand\t_\tCCONJ\tCC\t_\t3\tcc\t_\t_\n"
+        "3\tKastria\t_\tPROPN\tNNP\t_\t1\tconj\t_\t_\n"
+        "4\tconsulted\t_\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+        "5\t.\t_\tPUNCT\t.\t_\t4\tpunct\t_\t_\n\n";
+    const char *in[2] = {passive, active};
+    size_t want[2] = {0, 2};
+    for (int k = 0; k < 2; k++) {
+        ew_arena a;
+        ew_arena_init(&a, 0);
+        ew_diag d;
+        ew_diag_init(&d);
+        d.quiet = 1;
+        ew_sentence *s = ew_conllu_parse(in[k], strlen(in[k]), &a, &d, "t", 1);
+        assert_non_null(s);
+        ew_coder c = {fx->dict, {0}, NULL, NULL, &d};
+        ew_code_options_default(&c.opt);
+        ew_event_list ev = {0};
+        ew_code_sentence(&c, s, &a, &ev);
+        assert_int_equal(ev.n, want[k]);
+        if (want[k])
+            assert_string_equal(ev.v[0].code, "041");
+        ew_arena_free(&a);
+    }
+}
+
 /* "Velmora signed long, formal treaties.": the comma between the two
  * adjectives of "treaties" belongs to the noun phrase (no clause comma). */
 static void comma_between_adjectives_is_inside_phrase(void **state)
@@ -662,6 +702,7 @@ int main(void)
         cmocka_unit_test(multi_word_verb_head_mistagged),
         cmocka_unit_test(conjoined_heads_multiply_with_places),
         cmocka_unit_test(agentless_passive_takes_no_earlier_source),
+        cmocka_unit_test(compound_pattern_needs_active_voice),
         cmocka_unit_test(comma_between_adjectives_is_inside_phrase),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

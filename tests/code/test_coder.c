@@ -120,6 +120,22 @@ static const char *code_ptb(fixture *fx, const char *tree, const char *text,
     return ew_arena_strdup(a, buf);
 }
 
+/* Codes one CoNLL-U sentence with the default options; the events live in
+ * the arena. */
+static ew_event_list code_conllu(fixture *fx, const char *conllu, ew_arena *a)
+{
+    ew_diag d;
+    ew_diag_init(&d);
+    d.quiet = 1;
+    ew_sentence *s = ew_conllu_parse(conllu, strlen(conllu), a, &d, "t", 1);
+    assert_non_null(s);
+    ew_coder c = {fx->dict, {0}, NULL, NULL, &d};
+    ew_code_options_default(&c.opt);
+    ew_event_list ev = {0};
+    ew_code_sentence(&c, s, a, &ev);
+    return ev;
+}
+
 #define CHECK_BOTH(fx, tree, text, date, want)                          \
     do {                                                                \
         ew_arena a_;                                                    \
@@ -214,15 +230,7 @@ static void conllu_input_alone(void **state)
         "5\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
     ew_arena a;
     ew_arena_init(&a, 0);
-    ew_diag d;
-    ew_diag_init(&d);
-    d.quiet = 1;
-    ew_sentence *s = ew_conllu_parse(conllu, strlen(conllu), &a, &d, "t", 1);
-    assert_non_null(s);
-    ew_coder c = {fx->dict, {0}, NULL, NULL, &d};
-    ew_code_options_default(&c.opt);
-    ew_event_list ev = {0};
-    ew_code_sentence(&c, s, &a, &ev);
+    ew_event_list ev = code_conllu(fx, conllu, &a);
     assert_int_equal(ev.n, 1);
     assert_string_equal(ev.v[0].code, "040");
     assert_string_equal(ev.v[0].source.code, "VLM");
@@ -494,15 +502,7 @@ static void multi_word_verb_head_mistagged(void **state)
         "6\tKastria\tKastria\tPROPN\tNNP\t_\t4\tobj\t_\t_\n\n";
     ew_arena a;
     ew_arena_init(&a, 0);
-    ew_diag d;
-    ew_diag_init(&d);
-    d.quiet = 1;
-    ew_sentence *s = ew_conllu_parse(conllu, strlen(conllu), &a, &d, "t", 1);
-    assert_non_null(s);
-    ew_coder c = {fx->dict, {0}, NULL, NULL, &d};
-    ew_code_options_default(&c.opt);
-    ew_event_list ev = {0};
-    ew_code_sentence(&c, s, &a, &ev);
+    ew_event_list ev = code_conllu(fx, conllu, &a);
     assert_int_equal(ev.n, 1);
     assert_string_equal(ev.v[0].code, "081");
     assert_string_equal(ev.v[0].target.code, "KST");
@@ -547,15 +547,7 @@ static void conjoined_heads_multiply_with_places(void **state)
         "10\t.\t_\tPUNCT\t.\t_\t8\tpunct\t_\t_\n\n";
     ew_arena a;
     ew_arena_init(&a, 0);
-    ew_diag d;
-    ew_diag_init(&d);
-    d.quiet = 1;
-    ew_sentence *s = ew_conllu_parse(conllu, strlen(conllu), &a, &d, "t", 1);
-    assert_non_null(s);
-    ew_coder c = {fx->dict, {0}, NULL, NULL, &d};
-    ew_code_options_default(&c.opt);
-    ew_event_list ev = {0};
-    ew_code_sentence(&c, s, &a, &ev);
+    ew_event_list ev = code_conllu(fx, conllu, &a);
     assert_int_equal(ev.n, 4);
     const char *want[] = {"VLMCOP", "KSTCOP", "VLMGOV", "KSTGOV"};
     for (int w = 0; w < 4; w++) {
@@ -587,15 +579,7 @@ static void agentless_passive_takes_no_earlier_source(void **state)
         "11\t.\t_\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
     ew_arena a;
     ew_arena_init(&a, 0);
-    ew_diag d;
-    ew_diag_init(&d);
-    d.quiet = 1;
-    ew_sentence *s = ew_conllu_parse(conllu, strlen(conllu), &a, &d, "t", 1);
-    assert_non_null(s);
-    ew_coder c = {fx->dict, {0}, NULL, NULL, &d};
-    ew_code_options_default(&c.opt);
-    ew_event_list ev = {0};
-    ew_code_sentence(&c, s, &a, &ev);
+    ew_event_list ev = code_conllu(fx, conllu, &a);
     assert_int_equal(ev.n, 1);
     assert_string_equal(ev.v[0].source.code, "VLM");
     assert_string_equal(ev.v[0].target.code, "KST");
@@ -626,15 +610,7 @@ static void compound_pattern_needs_active_voice(void **state)
     for (int k = 0; k < 2; k++) {
         ew_arena a;
         ew_arena_init(&a, 0);
-        ew_diag d;
-        ew_diag_init(&d);
-        d.quiet = 1;
-        ew_sentence *s = ew_conllu_parse(in[k], strlen(in[k]), &a, &d, "t", 1);
-        assert_non_null(s);
-        ew_coder c = {fx->dict, {0}, NULL, NULL, &d};
-        ew_code_options_default(&c.opt);
-        ew_event_list ev = {0};
-        ew_code_sentence(&c, s, &a, &ev);
+        ew_event_list ev = code_conllu(fx, in[k], &a);
         assert_int_equal(ev.n, want[k]);
         if (want[k])
             assert_string_equal(ev.v[0].code, "041");

@@ -446,6 +446,22 @@ void ew_tagger_free(ew_tagger *t)
     free(t);
 }
 
+/* Tags a copy of g's tokens in *scratch (grown as needed, caller frees), so
+ * the gold tags stay for comparison. */
+static void tag_copy(const ew_tagger *t, const ew_sentence *g, ew_token **scratch, size_t *cap)
+{
+    if (g->n > *cap) {
+        *cap = g->n * 2;
+        *scratch = realloc(*scratch, *cap * sizeof **scratch);
+        if (!*scratch)
+            abort();
+    }
+    memcpy(*scratch, g->tok, g->n * sizeof **scratch);
+    ew_sentence copy = *g;
+    copy.tok = *scratch;
+    ew_tagger_tag(t, &copy);
+}
+
 void ew_tagger_accuracy(const ew_tagger *t, const ew_sentence *gold, size_t n,
                         double *upos, double *xpos)
 {
@@ -453,16 +469,7 @@ void ew_tagger_accuracy(const ew_tagger *t, const ew_sentence *gold, size_t n,
     ew_token *tmp = NULL;
     for (size_t i = 0; i < n; i++) {
         const ew_sentence *g = &gold[i];
-        if (g->n > cap) {
-            cap = g->n * 2;
-            tmp = realloc(tmp, cap * sizeof *tmp);
-            if (!tmp)
-                abort();
-        }
-        memcpy(tmp, g->tok, g->n * sizeof *tmp);
-        ew_sentence s = *g;
-        s.tok = tmp;
-        ew_tagger_tag(t, &s);
+        tag_copy(t, g, &tmp, &cap);
         for (size_t k = 0; k < g->n; k++) {
             ok_u += tmp[k].upos == g->tok[k].upos;
             ok_x += g->tok[k].xpos && !strcmp(tmp[k].xpos, g->tok[k].xpos);
@@ -928,16 +935,7 @@ static void jackknife_fold(const trun *r, const tcorpus *c, int folds, int k, ui
     ew_tagger *ft = make_tagger(&fc.tp, pt, NULL, 0);
     for (size_t i = (size_t)k; i < c->n; i += (size_t)folds) {
         const ew_sentence *g = &c->s[i];
-        if (g->n > cap) {
-            cap = 2 * g->n;
-            scratch = realloc(scratch, cap * sizeof *scratch);
-            if (!scratch)
-                abort();
-        }
-        memcpy(scratch, g->tok, g->n * sizeof *scratch);
-        ew_sentence copy = *g;
-        copy.tok = scratch;
-        ew_tagger_tag(ft, &copy);
+        tag_copy(ft, g, &scratch, &cap);
         for (size_t j = 0; j < g->n; j++) {
             const ew_tclass *fk = ft->cls + (scratch[j].xpos - ft->cls[0].xpos) / sizeof(ew_tclass);
             jk[c->off[i] + j] = (uint8_t)tagset_find(&c->tp.ts, fk);

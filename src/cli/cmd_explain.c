@@ -173,15 +173,6 @@ static int explain(const ew_dict *dict, const ew_sentence *s,
 }
 
 /* --parse own: the record's text with the record's options, as validate does */
-static ew_sentence *own_analyser(void *user, const ew_suite_record *r, ew_arena *a,
-                                 ew_diag *diag)
-{
-    ew_sentence *s = ew_pipeline_analyse_one(user, r->text, r->date, a, diag);
-    if (s)
-        s->id = r->id;
-    return s;
-}
-
 int cmd_explain(int argc, char **argv)
 {
     xopts o;
@@ -198,7 +189,7 @@ int cmd_explain(int argc, char **argv)
     int rc = EW_EXIT_FATAL;
     ew_nlp_models *models = o.parse == EW_PARSE_OWN ? ew_nlp_load(NULL, &d) : NULL;
     if (models)
-        ew_validate_set_analyser(own_analyser, models);
+        ew_validate_set_analyser(ew_cli_own_analyser, models);
     if (o.suite) {
         ew_suite suite;
         const ew_suite_record *r = NULL;

@@ -176,15 +176,6 @@ static int run(const vopts *o, const ew_dict *dict, ew_suite *suite, ew_diag *di
     return skipped ? EW_EXIT_SKIPPED : EW_EXIT_OK;
 }
 
-static ew_sentence *own_analyser(void *user, const ew_suite_record *r, ew_arena *a,
-                                 ew_diag *diag)
-{
-    ew_sentence *s = ew_pipeline_analyse_one(user, r->text, r->date, a, diag);
-    if (s)
-        s->id = r->id;
-    return s;
-}
-
 int cmd_validate(int argc, char **argv)
 {
     vopts o;
@@ -208,7 +199,7 @@ int cmd_validate(int argc, char **argv)
             ew_dict_free(dict);
             return EW_EXIT_FATAL;
         }
-        ew_validate_set_analyser(own_analyser, models);
+        ew_validate_set_analyser(ew_cli_own_analyser, models);
     }
     ew_arena sa;
     ew_arena_init(&sa, 0);

@@ -8,6 +8,7 @@
 
 #include "core/paths.h"
 #include "io/event_json.h"
+#include "pipeline/pipeline.h"
 
 ew_dict *ew_cli_load_dict(const char *dir, ew_diag *diag)
 {
@@ -73,4 +74,13 @@ void ew_cli_suite_options(ew_suite *suite, const char *suite_path,
                 suite->rec[i].n_options = x.rec[j].n_options;
                 break;
             }
+}
+
+ew_sentence *ew_cli_own_analyser(void *user, const ew_suite_record *r, ew_arena *a,
+                                 ew_diag *diag)
+{
+    ew_sentence *s = ew_pipeline_analyse_one(user, r->text, r->date, a, diag);
+    if (s)
+        s->id = r->id;
+    return s;
 }

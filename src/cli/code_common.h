@@ -10,6 +10,7 @@
 
 #include "core/arena.h"
 #include "core/diag.h"
+#include "core/sentence.h"
 #include "dict/dict.h"
 #include "io/suite.h"
 
@@ -25,5 +26,11 @@ void ew_cli_json_string(FILE *out, const char *s);
  * config_from, or from PETR.UnitTest.records.xml beside the suite. */
 void ew_cli_suite_options(ew_suite *suite, const char *suite_path,
                           const char *config_from, ew_arena *a, ew_diag *diag);
+
+/* The `--parse own` analyser for ew_validate_set_analyser(): the record's
+ * text through our tokenizer, tagger and parser; user is the
+ * ew_nlp_models *.  The sentence lives in a and carries the record's id. */
+ew_sentence *ew_cli_own_analyser(void *user, const ew_suite_record *r, ew_arena *a,
+                                 ew_diag *diag);
 
 #endif

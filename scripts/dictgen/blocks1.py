@@ -88,12 +88,16 @@ HOPE, EXPECT, ANTICIPATE, ENVISAGE, FORESEE, ENVISION, +LOOK_FORWARD, TRUST, WIS
       '* + WILL WITHDRAW [0256]', '* + WILL RESPECT &CEASEFIRE [0256]'], []))
 
 B.append(('CONSIDER', '014', '''
-CONSIDER, WEIGH, MULL, PONDER, CONTEMPLATE, DELIBERATE, EXPLORE, EXAMINE, STUDY, REVIEW, EVALUATE, DEBATE,
+CONSIDER, WEIGH [---], MULL, PONDER, CONTEMPLATE, DELIBERATE, EXPLORE, EXAMINE, STUDY, REVIEW, EVALUATE, DEBATE,
 ENTERTAIN, REASSESS, RECONSIDER, RETHINK, ANALYZE, ANALYSE, +MULL_OVER, BRAINSTORM, REEVALUATE, RE-EVALUATE
 ''', ['* &SANCTIONS AGAINST + [014]', '* SENDING &TROOPS [014]', '* MILITARY OPTIONS [014]',
       '* &PROPOSAL BY + [014]', '* &PROPOSAL FROM + [014]', '* &PROPOSAL OF + [014]',
       '* WAYS TO [014]', '* OPTIONS [014]', '* RESULTS OF [014]', '* REQUEST FROM + [014]',
-      '* &RELATIONS WITH + [014]', '* INVITATION FROM + [014]', '* &AGREEMENT WITH + [014]'], []))
+      '* &RELATIONS WITH + [014]', '* INVITATION FROM + [014]', '* &AGREEMENT WITH + [014]',
+      # 'stress is weighing heavily on the troops': a burden, not a deliberation
+      '* HEAVILY [---]', '* HEAVILY ON + [---]', '* ON THE MINDS OF + [---]',
+      # so WEIGH has no code of its own: only what is weighed ('the offer by X') codes
+      '* WHETHER TO [014]'], []))
 
 B.append(('OWN_RESPONSIBILITY', '015', '''
 ADMIT, CONFESS, +OWN_UP, +CLAIM_RESPONSIBILITY, +ACCEPT_RESPONSIBILITY, +ACKNOWLEDGE_RESPONSIBILITY,
@@ -272,7 +276,7 @@ AGREE, CONSENT, +SIGN_UP, ASSENT, +STRIKE_A_DEAL, +REACH_AGREEMENT, +REACH_A_DEA
 
 # ---------------------------------------------------------------- 04 consult
 B.append(('CONSULT', '040', '''
-CONFER, CONSULT, CONTACT, DISCUSS, MEET, +MEET_WITH, CONVENE, GATHER [---], HUDDLE, CONVERSE, +TALK_WITH, +TALK_TO, TALK [040],
+CONFER, CONSULT, CONTACT, DISCUSS, MEET, +MEET_WITH, CONVENE, HUDDLE, CONVERSE, +TALK_WITH, +TALK_TO, TALK [040],
 INTERACT, LIAISE, +SIT_DOWN_WITH, BRIEF, +HOLD_TALKS, +HOLD_CONSULTATIONS, +HOLD_A_MEETING, +EXCHANGE_VIEWS,
 +COMPARE_NOTES, +KEEP_IN_TOUCH, +GET_TOGETHER, DEBRIEF, RECONVENE, CAUCUS, +COME_TOGETHER, +TALK_OVER,
 +MEET_UP
@@ -334,11 +338,11 @@ HOST, RECEIVE [---], GREET, +PLAY_HOST_TO, ACCOMMODATE [---], +HOST_A_VISIT, CO-
       '* &AID FROM + [070]', '* LETTER FROM + [010]', '* MESSAGE FROM + [010]', '* CREDENTIALS [040]',
       '* CREDENTIALS OF + [040]', '* &PEACEKEEPING [0861]', '* &MONITORS [0862]', '* &AIDWORKERS [0863]',
       '* ASYLUM [---]', '* &SANCTIONS [---]', '* INVITATION [---]', '* SUPPORT FROM + [---]',
-      '* GUARANTEES FROM + [---]', '* CALL FROM + [041]', '* PHONE CALL FROM + [041]',
+      '* GUARANTEES FROM + [---]', '+ * CALL FROM $ [041]', '+ * PHONE CALL FROM $ [041]', '* CALL FROM $ [041]',
       '* PERMISSION [---]', '* VISAS [---]', '* REFUGEES FROM + [075]'], []))
 
 B.append(('PARTICIPATE', '040', '''
-PARTICIPATE, ATTEND, LEAD [---], +TAKE_PART, +SIT_IN_ON, +PARTAKE, +TAKE_A_SEAT, +SEND_A_DELEGATION, +LEAD_A_DELEGATION,
+PARTICIPATE, ATTEND, +TAKE_PART, +SIT_IN_ON, +PARTAKE, +TAKE_A_SEAT, +SEND_A_DELEGATION, +LEAD_A_DELEGATION,
 CO-CHAIR, COCHAIR, CHAIR, PRESIDE, MODERATE, CO-ORGANIZE, CO-ORGANISE, ORGANIZE, ORGANISE, CONVOKE,
 +HEAD_A_DELEGATION
 ''', ['* + [040]', '* IN + [040]', '* IN &MEETING OF + [040]', '* &MEETING OF + [040]', '* IN &MEETING [040]',
@@ -359,6 +363,28 @@ CO-CHAIR, COCHAIR, CHAIR, PRESIDE, MODERATE, CO-ORGANIZE, CO-ORGANISE, ORGANIZE,
       '* ATTACK ON + [190]', '* OFFENSIVE [190]', '* OFFENSIVE AGAINST + [190]', '* RAID [190]', '* RAID ON + [190]',
       '* &MEDIATION [045]', '* &MEDIATION BETWEEN + [045]', '* POLLS [---]', '* WAY [---]', '* COUNTRY [---]',
       '* GOVERNMENT [---]', '* PARTY [---]'], []))
+
+# Leading is no event of its own: 'protesters led by X', 'the party led by
+# Y' are descriptions, and a bare 'led Z' names no act.  Only what was led
+# codes (talks, an attack, a protest); the passive or participle with 'by'
+# never does.  (In PARTICIPATE, 'led by' came out as 040.)
+B.append(('LEAD', '---', '''
+LEAD [---], SPEARHEAD [---]
+''', ['* BY [---]', '* BY + [---]', '* &TALKS [046]', '* &TALKS WITH + [046]', '* &TALKS BETWEEN + [045]',
+      '* &MEDIATION [045]', '* &MEDIATION BETWEEN + [045]', '* &MEETING [040]', '* &MEETING WITH + [040]',
+      '* DELEGATION TO + [042]', '* &PROTESTS [141]', '* &PROTESTS AGAINST + [141]', '* ATTACK [190]',
+      '* ATTACK ON + [190]', '* OFFENSIVE [190]', '* OFFENSIVE AGAINST + [190]', '* RAID [190]',
+      '* RAID ON + [190]'], []))
+
+# Gathering is a meeting only when it says so ('gathered for talks'); crowds
+# that gather outside a building to show their messages are a demonstration
+# or nothing, and 'gathered evidence' is no event.  (In CONSULT, any
+# phrase after 'gathered' made a 040.)
+B.append(('GATHER', '---', '''
+GATHER [---], ASSEMBLE [---]
+''', ['* FOR &MEETING [040]', '* FOR &TALKS [046]', '* WITH + FOR &TALKS [046]', '* IN &PROTESTS [141]',
+      '* FOR &PROTESTS [141]', '* TO PROTEST [141]', '* IN PROTEST [141]', '* TO PROTEST AGAINST + [141]',
+      '* AGAINST + [141]', '* TO DEMAND [141]', '* TO DEMONSTRATE [141]', '* TO DENOUNCE + [141]'], []))
 
 B.append(('MEDIATE', '045', '''
 MEDIATE, BROKER, FACILITATE, ARBITRATE, INTERCEDE, +ACT_AS_MEDIATOR, +ACT_AS_GO-BETWEEN, +STEP_IN_TO_MEDIATE,

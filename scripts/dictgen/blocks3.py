@@ -60,7 +60,7 @@ ORDER, INSTRUCT, COMMAND, DIRECT [---], DICTATE, MANDATE [---], OBLIGE [---], OB
       '* CRACKDOWN [175]', '* CRACKDOWN ON + [175]', '* BAN ON &PARTY [1722]', '* + TO PAY [116]',
       '* + TO LEAVE [174]', '* + TO STOP [100]', '* AMBASSADOR [114]', '* + AMBASSADOR [114]',
       '* &DIPLOMAT [114]', '* + ENVOY [114]', '* CHARGE [114]', '* CHARGE D AFFAIRES [114]', '* + TO EXPLAIN [101]',
-      '* + FOR QUESTIONING [173]', '* + FOR INTERROGATION [173]', '* + TO COURT [173]', '* &MEETING [040]',
+      '* + FOR QUESTIONING [173]', '* + FOR INTERROGATION [173]', '* + TO _COURT [173]', '* &MEETING [040]',
       '* EMERGENCY &MEETING [040]', '* SECURITY COUNCIL [040]', '* CABINET [---]', '* PARLIAMENT [---]'], 
    [('DEMAND', ['* + TO {P}', '* {P}'])]))
 

@@ -111,7 +111,7 @@ INITIATE, +KICK_OFF, +EMBARK_ON, ORCHESTRATE, MASTERMIND, PLOT, RESUME, CONTINUE
       '* PART IN &MEETING [040]', '* PART IN &MEETING OF + [040]', '* PART IN &TALKS [046]', '* PART IN &PROTESTS [141]',
       '* PART IN &EXERCISES [150]', '* PART IN &EXERCISES WITH + [062]', '* PART IN &HOSTILITIES [190]',
       '* RESPONSIBILITY [015]', '* RESPONSIBILITY FOR [015]', '* CONTROL OF &TOWN [192]', '* CONTROL OF + [192]',
-      '* CONTROL [192]', '* OVER &TOWN [192]', '* &TOWN [192]', '* + TO COURT [115]', '* STEPS [030]',
+      '* CONTROL [192]', '* OVER &TOWN [192]', '* &TOWN [192]', '* + TO _COURT [115]', '* STEPS [030]',
       '* MEASURES AGAINST + [130]', '* ACTION AGAINST + [130]', '* LEGAL ACTION [115]', '* LEGAL ACTION AGAINST + [115]',
       '* REVENGE [180]', '* + SERIOUSLY [---]', '* PLACE [---]', '* OFFICE [---]', '* POWER [---]', '* OATH [---]',
       '* &RELATIONS [050]', '* &RELATIONS WITH + [050]', '* DIALOGUE [050]', '* DIALOGUE WITH + [050]',
@@ -120,7 +120,7 @@ INITIATE, +KICK_OFF, +EMBARK_ON, ORCHESTRATE, MASTERMIND, PLOT, RESUME, CONTINUE
       '* CAMPAIGN [---]', '* RECONCILIATION [050]', '* REFORMS [034]', '* &REFORM [034]', '* &INSTCHANGE [034]',
       '* VISIT [042]', '* VISIT TO + [042]', '* TRIP [042]', '* TRIP TO + [042]', '* TOUR [042]', '* TOUR OF + [042]',
       '* FORUM [040]', '* CONFERENCE [040]', '* CONFERENCE ON [040]', '* CEREMONY [017]', '* MOURNING [017]',
-      '* VIGIL [141]', '* MINUTE OF SILENCE [017]', '* FUNERAL [017]', '* TRIAL OF + [173]',
+      '* VIGIL [141]', '* MINUTE OF SILENCE [017]', '* FUNERAL [017]', '* TRIAL _OF + [173]',
       '* HEARING [---]', '* HEARINGS [---]', '* &WARCRIMES [200]', '* &CRIME [---]', '* GENOCIDE AGAINST + [202]',
       '* AGGRESSION AGAINST + [190]', '* AGGRESSION [190]', '* ACTS OF AGGRESSION [190]', '* ACTS OF TERRORISM [180]',
       '* ACT OF TERRORISM [180]', '* ATROCITIES [200]', '* ATROCITIES AGAINST + [200]', '* MASSACRE OF + [202]',
@@ -174,7 +174,7 @@ OVERFLY, BUZZ, SHADOW [---], INTERCEPT, +TEST-FIRE, +TEST_FIRE, BRANDISH, +STAGE
 
 # ---------------------------------------------------------------- 16 reduce relations
 B.append(('REDUCE_RELATIONS', '160', '''
-SEVER, DOWNGRADE, RECALL, +CUT_TIES, +CUT_OFF, CUT [---], SUSPEND, FREEZE, HALT [---], STOP [---], CEASE [---], DISCONTINUE [---], END [---],
+SEVER, DOWNGRADE, RECALL, +CUT_TIES, +CUT_OFF, CUT [---], SUSPEND, HALT [---], STOP [---], CEASE [---], DISCONTINUE [---], END [---],
 TERMINATE [---], REDUCE [---], SLASH [---], CURTAIL [---], WITHHOLD, +PULL_THE_PLUG_ON, CANCEL [---], +CALL_OFF, ABANDON [---], +WALK_AWAY,
 +WALK_AWAY_FROM, +PULL_OUT_OF, +QUIT_TALKS, DOWNSIZE, EXIT [---], LEAVE [---], +CLOSE_EMBASSY, +SHUT_EMBASSY, DEFUND,
 DIVEST [---], DISTANCE [---]
@@ -207,6 +207,18 @@ DIVEST [---], DISTANCE [---]
       '* FOOD DELIVERIES TO + [1623]', '* SUPPLIES TO + [162]'],
    [('AIDCUT', ['* {P}', '* {P} TO +', '* {P} FOR +', '* + {P}', '* {P} FROM +', '* ALL {P}', '* {P} PROGRAM',
                 '* {P} PROGRAMME', '* {P} PAYMENTS'])]))
+
+# Freezing codes only what is frozen: relations, talks, assets, aid.  A
+# court that freezes a suspension, or rates frozen at their level, is no
+# reduction of relations (the bare '* + [160]' of REDUCE_RELATIONS was).
+B.append(('FREEZE', '---', '''
+FREEZE [---], MOTHBALL [---]
+''', ['* &RELATIONS [161]', '* &RELATIONS WITH + [161]', '* DIPLOMATIC &RELATIONS [161]', '* CONTACTS WITH + [161]',
+      '* MEMBERSHIP [161]', '* MEMBERSHIP OF + [161]', '* &AGREEMENT WITH + [161]', '* DEALS WITH + [161]',
+      '* TRADE WITH + [163]', '* &TALKS [164]', '* &TALKS WITH + [164]', '* NEGOTIATIONS [164]',
+      '* COOPERATION WITH + [160]', '* &ECONCOOP WITH + [160]', '* &MILCOOP WITH + [160]', '* ASSETS [163]',
+      '* + ASSETS [163]', '* ASSETS OF + [163]', '* FUNDS OF + [163]', '* BANK ACCOUNTS OF + [163]'],
+   [('AIDCUT', ['* {P}', '* {P} TO +', '* {P} FOR +', '* + {P}'])]))
 
 B.append(('IMPOSE_SANCTIONS', '163', '''
 SANCTION, EMBARGO, BLACKLIST, PENALIZE, PENALISE, +SLAP_SANCTIONS, +IMPOSE_SANCTIONS, +TIGHTEN_SANCTIONS,
@@ -323,7 +335,7 @@ DEPORT, EXPEL, EXILE, BANISH, +KICK_OUT, EVICT, +THROW_OUT, OUST, +SEND_PACKING,
       '* + AMBASSADOR [161]', '* AMBASSADOR OF + [161]', '* ENVOY OF + [161]', '* DIPLOMATS OF + [161]',
       '* &PEACEKEEPING [1661]', '* &MONITORS [1662]', '* + &MONITORS [1662]', '* OBSERVERS [1662]',
       '* INSPECTORS [1662]', '* MISSION [1662]', '* &AIDWORKERS [1663]', '* + &AIDWORKERS [1663]',
-      '* JOURNALISTS [174]', '* CORRESPONDENT [174]', '* MIGRANTS [174]', '* REFUGEES [174]', '* &CIVILIANS [201]',
+      '* JOURNALISTS [174]', '* CORRESPONDENT [174]', '* MIGRANTS [174]', '* REFUGEES [174]', '* _&CIVILIANS [201]',
       '* THOUSANDS [201]', '* TENS OF THOUSANDS [201]', '* RESIDENTS [201]', '* POPULATION [201]',
       '* MINORITY [201]', '* MINORITIES [201]', '* ETHNIC [201]', '* FROM &TOWN [192]', '* + FROM &TOWN [190]',
       '* MILITANTS [190]', '* + MILITANTS [190]', '* FORCES [190]', '* + FORCES [190]', '* &TROOPS [190]',

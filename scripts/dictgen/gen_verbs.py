@@ -240,6 +240,7 @@ def main():
             if toks.count('*') != 1:
                 err(f'{name}: pattern without exactly one *: {p!r}')
             for t in toks:
+                t = t.lstrip('_')       # '_&SYNSET': adjacent to the word before
                 if t.startswith('&'):
                     if t not in names:
                         err(f'{name}: undefined synset {t} in {p!r}')

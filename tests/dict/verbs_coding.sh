@@ -16,14 +16,14 @@ while IFS='|' read -r want tree; do
           sed -n '/^events:/,$p' | sed 1d | tr -s ' ' | sed 's/^ //')
     case $want in
         '!'*) bad=${want#!}
-              if printf '%s\n' "$got" | grep -qx "$bad"; then
+              if printf '%s\n' "$got" | grep -qxF -- "$bad"; then
                   echo "unwanted \"$bad\" in: $(printf '%s' "$got" | tr '\n' ';')"
                   echo "  tree: $tree"
                   fail=$((fail + 1))
               fi
               continue ;;
     esac
-    if ! printf '%s\n' "$got" | grep -qx "$want"; then
+    if ! printf '%s\n' "$got" | grep -qxF -- "$want"; then
         echo "missing \"$want\" in: $(printf '%s' "$got" | tr '\n' ';')"
         echo "  tree: $tree"
         fail=$((fail + 1))

@@ -166,7 +166,7 @@ static void model_pass(const ew_text_tok *t, size_t n, uint8_t *ends, const floa
     ew_split_ctx ctx = {0};
     for (size_t i = 0; i + 1 < n; i++) {
         ew_split_push(&ctx, t, i);
-        if (ew_split_candidate(t, n, i, ends[i])) {
+        if (ew_split_scored(&ctx, t, n, i, ends[i])) {
             size_t nf = ew_split_features(t, n, i, ends[i], f, &ctx);
             ends[i] = ew_split_gap_score(w, f, nf, ends[i]) > 0;
         }

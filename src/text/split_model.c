@@ -147,10 +147,37 @@ static uint32_t bucket(size_t v)
          : v <= 16 ? 5 : v <= 32 ? 6 : 7;
 }
 
+/* Tracks the brackets of the current sentence (see ew_split_scored()). */
+static void track_brackets(ew_split_ctx *c, const ew_text_tok *t, size_t i)
+{
+    if (t[i].breaks_before >= 2)
+        c->depth = 0;   /* a bracket left open does not outlive its paragraph */
+    char ch = t[i].form[0];
+    /* a bracket typed as one: space before, none after ("(", not ":(") */
+    int opens = t[i].kind == EW_TOK_OPEN && (ch == '(' || ch == '[') && !t[i].form[1] &&
+                !t[i].space_after && (i == 0 || t[i - 1].space_after);
+    if (opens) {
+        if (c->depth++ == 0) {
+            c->open_at = i;
+            c->open_since = c->since;
+            /* an insertion follows a word; "done. [4]" is a citation */
+            c->open_after_word = i > 0 && (t[i - 1].kind == EW_TOK_WORD || t[i - 1].kind == EW_TOK_NUM);
+        }
+    } else if (t[i].kind == EW_TOK_CLOSE && (ch == ')' || ch == ']') && c->depth > 0) {
+        if (--c->depth == 0) {
+            c->closed_at = i + 1;
+            /* square brackets only: "(see file.doc) Regards" is often the
+             * end of a line typed without a full stop */
+            c->closed_plain = ch == ']' && t[i - 1].kind != EW_TOK_END && c->open_after_word;
+        }
+    }
+}
+
 void ew_split_push(ew_split_ctx *c, const ew_text_tok *t, size_t i)
 {
     if (c->since == 0)
         c->first = word_hash(&t[i]);
+    track_brackets(c, t, i);
     c->since++;
     c->lowers += t[i].lower;
     if (!c->verbs)   /* only "has one" is a feature: stop looking once found */
@@ -161,6 +188,8 @@ void ew_split_cut(ew_split_ctx *c)
 {
     c->since = 0;
     c->lowers = c->verbs = 0;
+    c->depth = 0;
+    c->closed_at = 0;
 }
 
 /* Brings [line_start, line_end) to the line of token i.  Gaps are visited
@@ -289,4 +318,18 @@ float ew_split_gap_score(const float *w, const uint32_t *f, size_t nf, int rule)
         for (size_t k = 0; k < nf; k++)
             s += w[f[k]];
     return s;
+}
+
+/* An insertion longer than this is more likely an unclosed bracket. */
+#define EW_SPLIT_MAX_INSERT 40
+
+int ew_split_scored(const ew_split_ctx *c, const ew_text_tok *t, size_t n, size_t i, int rule)
+{
+    if (!ew_split_candidate(t, n, i, rule))
+        return 0;
+    if (rule || t[i + 1].breaks_before)
+        return 1;   /* only boundaries the rules did not make are held back */
+    if (c->depth > 0 && c->open_since > 0 && i - c->open_at < EW_SPLIT_MAX_INSERT)
+        return 0;
+    return !(c->closed_at == i + 1 && c->closed_plain);
 }

@@ -55,10 +55,24 @@ typedef struct ew_split_ctx {
     uint32_t first;          /* word hash of its first token */
     uint32_t lowers, verbs;  /* lowercase and verb-like words in it */
     size_t line_start, line_end, line_seen;   /* current line [start, end) */
+    size_t open_at, open_since;   /* outermost open ( or [ of the sentence, its position in it */
+    size_t closed_at;             /* token that closed the last bracket, + 1 (0: none) */
+    unsigned depth;               /* brackets open in the current sentence */
+    int closed_plain;             /* that bracket closed without a terminator before it */
+    int open_after_word;          /* the outermost open bracket followed a word */
 } ew_split_ctx;
 
 void ew_split_push(ew_split_ctx *c, const ew_text_tok *t, size_t i);
 void ew_split_cut(ew_split_ctx *c);
+
+/* Does the model score the gap after token i?  ew_split_candidate(), minus
+ * the gaps of an editorial insertion: inside a bracket opened after the
+ * sentence's first token ("including [former museum CEO] Bonnie"), and
+ * right after a square bracket that followed a word closes with no
+ * terminator before it.  There the model may not add a boundary the rules
+ * did not make (gaps at a line break stay scored; a citation "[4]" after
+ * a full stop is no insertion).  Call after ew_split_push(i). */
+int ew_split_scored(const ew_split_ctx *c, const ew_text_tok *t, size_t n, size_t i, int rule);
 
 /* Feature indices for the gap after token i (after ew_split_push(i)).
  * Returns the count (<= EW_SPLIT_MAXF). */

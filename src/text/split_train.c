@@ -73,7 +73,7 @@ static void train_text(ew_split_trainer *tr, const char *text, size_t len,
         ew_split_ctx ctx = {0};
         for (size_t i = 0; i + 1 < n; i++) {
             ew_split_push(&ctx, t, i);
-            if (ew_split_candidate(t, n, i, ends[i])) {
+            if (ew_split_scored(&ctx, t, n, i, ends[i])) {
                 size_t nf = ew_split_features(t, n, i, ends[i], f, &ctx);
                 int pred = ew_split_gap_score(tr->w, f, nf, ends[i]) > 0;
                 tr->step += 1;

@@ -137,6 +137,49 @@ static void weights_are_compiled_in(void **state)
     assert_non_null(ew_split_weights());
 }
 
+/* Which gaps of `text` the model may score, as '1'/'0' per gap. */
+static const char *scored_gaps(const char *text)
+{
+    ew_text_toks t = {0};
+    ew_text_tokenize(text, strlen(text), &t, &A);
+    char *out = ew_arena_alloc(&A, t.n + 1);
+    ew_split_ctx c = {0};
+    size_t k = 0;
+    for (size_t i = 0; i + 1 < t.n; i++) {
+        ew_split_push(&c, t.v, i);
+        out[k++] = (char)('0' + ew_split_scored(&c, t.v, t.n, i, 0));
+    }
+    out[k] = '\0';
+    return out;
+}
+
+static void editorial_insertions_are_not_split(void **state)
+{
+    (void)state;
+    /* tokens: Crews , including [ former Air Museum CEO ] Anna Berg
+     * cheered; no gap from '[' to "Anna" is scored, though "former Air",
+     * "Museum CEO" and "] Anna" would be (a capital follows) */
+    assert_string_equal(scored_gaps("Crews, including [former Air Museum CEO] Anna Berg cheered"),
+                        "00100000010");
+    /* a citation after a full stop is no insertion: the gap after it stays */
+    const char *g = scored_gaps("It rained. [4] Then");
+    assert_int_equal(g[5], '1');   /* It rained . [ 4 ] | Then */
+    /* an emoticon is no bracket */
+    g = scored_gaps("so sad :( Then");
+    assert_int_equal(g[strlen(g) - 1], '1');
+    /* a line break is always scored */
+    g = scored_gaps("Crews, including [former\nAnna] Berg");
+    assert_int_equal(g[4], '1');   /* former |\n Anna */
+}
+
+static void insertion_split_end_to_end(void **state)
+{
+    (void)state;
+    ew_segmented s = seg("Crews trained on the craft, including [former museum CEO] Anna Berg, "
+                         "who flew twice.");
+    assert_int_equal(s.n, 1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -148,6 +191,8 @@ int main(void)
         cmocka_unit_test_setup_teardown(long_line_without_full_stop_ends_at_line_break, setup, teardown),
         cmocka_unit_test_setup_teardown(wrapped_line_continues_the_sentence, setup, teardown),
         cmocka_unit_test(weights_are_compiled_in),
+        cmocka_unit_test_setup_teardown(editorial_insertions_are_not_split, setup, teardown),
+        cmocka_unit_test_setup_teardown(insertion_split_end_to_end, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

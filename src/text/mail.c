@@ -65,3 +65,44 @@ int ew_text_signoff_end(const ew_text_tok *t, size_t n, size_t i)
         return 0;   /* "Thanks, Kim." */
     return phrase_before(t, i - 1) > 0;
 }
+
+/* "02/13/2001", "2/3/01": digits and exactly two slashes. */
+static int is_date(const ew_text_tok *k)
+{
+    int slashes = 0;
+    for (const char *p = k->form; *p; p++) {
+        if (*p == '/')
+            slashes++;
+        else if (*p < '0' || *p > '9')
+            return 0;
+    }
+    return k->kind == EW_TOK_NUM && slashes == 2;
+}
+
+/* "08:02", "12:42:55", "08:02PM": digits and colons, then AM/PM if `ampm`. */
+static int is_time(const ew_text_tok *k, int ampm)
+{
+    const char *p = k->form;
+    int colons = 0;
+    for (; (*p >= '0' && *p <= '9') || *p == ':'; p++)
+        colons += *p == ':';
+    if (k->kind != EW_TOK_NUM || colons < 1 || colons > 2)
+        return 0;
+    return ampm ? (!strcmp(p, "AM") || !strcmp(p, "PM")) : !*p;
+}
+
+static int is_ampm(const ew_text_tok *k)
+{
+    return !strcmp(k->form, "AM") || !strcmp(k->form, "PM");
+}
+
+int ew_text_stamp_end(const ew_text_tok *t, size_t n, size_t i)
+{
+    if (i == 0 || i + 1 >= n || t[i + 1].breaks_before)
+        return 0;
+    if (is_ampm(&t[i]))
+        return i >= 2 && is_time(&t[i - 1], 0) && is_date(&t[i - 2]);
+    if (is_time(&t[i], 1))
+        return is_date(&t[i - 1]);
+    return is_time(&t[i], 0) && is_date(&t[i - 1]) && t[i + 1].upper && !is_ampm(&t[i + 1]);
+}

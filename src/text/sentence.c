@@ -129,8 +129,9 @@ void ew_text_split_rules(const ew_text_tok *t, size_t n, uint8_t *ends)
         size_t last = i;
         if (nx->breaks_before >= 2) {
             end = 1;
-        } else if (t[i].form[0] == ',' && ew_text_signoff_end(t, n, i)) {
-            end = 1;   /* "Best regards, Dana" */
+        } else if ((t[i].form[0] == ',' && ew_text_signoff_end(t, n, i)) ||
+                   ew_text_stamp_end(t, n, i)) {
+            end = 1;   /* "Best regards, Dana", "02/13/2001 08:02 PM Dana" */
         } else if (nx->breaks_before == 1) {
             end = line_break_ends(t, i, line_start);
         } else if (t[i].kind == EW_TOK_END) {

@@ -303,8 +303,9 @@ int ew_split_candidate(const ew_text_tok *t, size_t n, size_t i, int rule)
         return 0;
     if (firm_end(t, i, rule) || firm_abbrev(t, i))
         return 0;
-    if (rule && t[i].form[0] == ',' && ew_text_signoff_end(t, n, i))
-        return 0;   /* mail.h: the rules know sign-offs */
+    if (rule && ((t[i].form[0] == ',' && ew_text_signoff_end(t, n, i)) ||
+                 ew_text_stamp_end(t, n, i)))
+        return 0;   /* mail.h: the rules know sign-offs and header stamps */
     if (rule || t[i + 1].breaks_before)
         return 1;
     if (!t[i].space_after)

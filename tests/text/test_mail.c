@@ -1,5 +1,6 @@
 /* Tests for src/text/mail.c: e-mail sign-offs end a sentence before the
- * sender's name.  Every snippet is invented. */
+ * sender's name, header stamps before what follows.  Every snippet is
+ * invented. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <setjmp.h>
@@ -70,12 +71,37 @@ static void segmenter_splits_before_the_name(void **state)
     assert_string_equal(s.sent[2].text, "Dana Whitfield");
 }
 
+/* Index of the first token of text that ends a header stamp, or -1. */
+static int stamp_at(const char *text)
+{
+    ew_text_toks t = {0};
+    ew_text_tokenize(text, strlen(text), &t, &A);
+    for (size_t i = 0; i < t.n; i++)
+        if (ew_text_stamp_end(t.v, t.n, i))
+            return (int)i;
+    return -1;
+}
+
+static void header_stamps_end_a_sentence(void **state)
+{
+    (void)state;
+    assert_int_equal(stamp_at("Omar Haddad 02/13/2001 08:02 PM Please call"), 4);
+    assert_int_equal(stamp_at("02/13/01 8:02PM see below"), 1);
+    assert_int_equal(stamp_at("on 04/25/01 12:42:55 We moved"), 2);
+    assert_int_equal(stamp_at("on 04/25/01 12:42:55 and then"), -1);   /* no capital */
+    assert_int_equal(stamp_at("at 08:02 PM Please call"), -1);          /* no date */
+    assert_int_equal(stamp_at("02/13/2001 08:02 PM"), -1);              /* nothing after */
+    assert_int_equal(stamp_at("02/13/2001 08:02 PM\nPlease call"), -1); /* the line ends anyway */
+    assert_int_equal(stamp_at("1/2 08:02 PM Please"), -1);              /* a fraction, no date */
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(signoffs_are_found),
         cmocka_unit_test(addressed_thanks_and_text_are_not),
         cmocka_unit_test(segmenter_splits_before_the_name),
+        cmocka_unit_test(header_stamps_end_a_sentence),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

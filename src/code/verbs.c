@@ -5,6 +5,7 @@
  * find_source, find_target).
  */
 #include "code/events.h"
+#include "code/irrealis.h"
 
 #include <string.h>
 
@@ -309,6 +310,32 @@ static int compound_before_verb(const ew_pattern *p)
     return 0;
 }
 
+/* A pattern with words of its own before the verb ("- NOT * [013]") has
+ * read the negation or modal there itself. */
+static int words_before_verb(const ew_pattern *p)
+{
+    for (int i = 0; p && i < p->verb_at && i < p->n; i++)
+        if (p->el[i].kind == EW_PE_WORD || p->el[i].kind == EW_PE_SYNSET)
+            return 1;
+    return 0;
+}
+
+/* "did not attack", "would attack", "if X attacks": no act took place
+ * (code/irrealis.h).  The verb's phrase counts as done, and a statement
+ * that is not asserted reports nothing, so *code is cleared. */
+static int not_asserted(const ew_coder *c, const ew_cview *v, const ew_cv_verb *vb,
+                        const ew_verb_hit *h, const char **code)
+{
+    if (words_before_verb(h->pat))
+        return 0;
+    const char *why = ew_code_irrealis(v, vb->tok);
+    if (!why)
+        return 0;
+    ew_code_tracef(c, "  code %s but the verb is %s: no event", h->code, why);
+    *code = NULL;
+    return 1;
+}
+
 static int code_verb(const ew_coder *c, ew_cview *v, const ew_cv_verb *vb,
                      ew_arena *a, ew_event_list *out, const char **code)
 {
@@ -333,6 +360,8 @@ static int code_verb(const ew_coder *c, ew_cview *v, const ew_cv_verb *vb,
         return 0;
     }
     *code = h.code;
+    if (not_asserted(c, v, vb, &h, code))
+        return 1;
     /* "the embassies of A, B and C were attacked": the members of a passive
      * subject are what was done to, not each other's agents ("A and B
      * fought", the "- % *" reading, needs the active voice) */

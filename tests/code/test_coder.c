@@ -489,6 +489,31 @@ static void negation_pattern_and_two_codes(void **state)
                "Velmora did not blame Kastria.", 20050101, "VLM KST 013;");
 }
 
+/* Negated, hypothetical and conditional acts did not take place
+ * (code/irrealis.h); "will" stays coded, and an xcomp shares the negation
+ * of the verb it completes.  A statement about a hypothetical act is kept. */
+static void negated_and_hypothetical_acts_not_coded(void **state)
+{
+    CHECK_BOTH(*state,
+               "(ROOT (S (NP (NNP Velmora)) (VP (VBD did) (RB not) (VP (VB attack) (NP (NNP Kastria)))) (. .)))",
+               "Velmora did not attack Kastria.", 20050101, "");
+    CHECK_BOTH(*state,
+               "(ROOT (S (NP (NNP Velmora)) (VP (MD would) (VP (VB attack) (NP (NNP Kastria)))) (. .)))",
+               "Velmora would attack Kastria.", 20050101, "");
+    CHECK_BOTH(*state,
+               "(ROOT (S (NP (NNP Velmora)) (VP (MD will) (VP (VB attack) (NP (NNP Kastria)))) (. .)))",
+               "Velmora will attack Kastria.", 20050101, "VLM KST 190;");
+    CHECK_BOTH(*state,
+               "(ROOT (S (SBAR (IN If) (S (NP (NNP Velmora)) (VP (VBZ attacks) (NP (NNP Kastria))))) (, ,) (NP (NNS prices)) (VP (MD will) (VP (VB rise))) (. .)))",
+               "If Velmora attacks Kastria, prices will rise.", 20050101, "");
+    CHECK_BOTH(*state,
+               "(ROOT (S (NP (NNP Velmora)) (ADVP (RB never)) (VP (VBD tried) (S (VP (TO to) (VP (VB attack) (NP (NNP Kastria)))))) (. .)))",
+               "Velmora never tried to attack Kastria.", 20050101, "");
+    CHECK_BOTH(*state,
+               "(ROOT (S (NP (NNP Velmora)) (VP (VBD said) (SBAR (S (NP (NNP Dunholt)) (VP (MD would) (VP (VB attack) (NP (NNP Kastria))))))) (. .)))",
+               "Velmora said Dunholt would attack Kastria.", 20050101, "VLM DNH 010;");
+}
+
 static void multi_word_verb_head_mistagged(void **state)
 {
     /* the dictionary's verb word is "tap"; the tagger made it a noun */
@@ -680,6 +705,7 @@ int main(void)
         cmocka_unit_test(agentless_passive_takes_no_earlier_source),
         cmocka_unit_test(compound_pattern_needs_active_voice),
         cmocka_unit_test(comma_between_adjectives_is_inside_phrase),
+        cmocka_unit_test(negated_and_hypothetical_acts_not_coded),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

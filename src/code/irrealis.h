@@ -1,0 +1,31 @@
+/*
+ * irrealis.h -- is a verb's act asserted as having happened?
+ *
+ * CAMEO codes events that took place.  "Velmora did not attack Kastria",
+ * "Velmora would attack Kastria", "if Velmora attacks Kastria" and "whether
+ * Velmora should attack" report no attack; PETRARCH-1 codes all of them,
+ * since it reads only words in patterns.  On a dependency tree the verb's
+ * own dependents say so: a negation adverb (not, n't, never; but not "not
+ * only"), a hypothetical or deontic modal auxiliary (would, could, might,
+ * should, must), or a conditional marker (if, unless, whether).  An
+ * xcomp inherits them from the verb it completes ("did not try to attack").
+ * "will" and "may" are left alone: announced intentions and expected
+ * consequences stay coded as PETRARCH does.
+ *
+ * A pattern that itself spells out words before the verb ("- NOT * [013]",
+ * "- WILL NOT * [081]") has taken the negation or modal into account: the
+ * caller skips this test for such patterns (code/verbs.c).
+ *
+ * Errors: none.  Memory: none; the returned reason is a static string.
+ */
+#ifndef EW_CODE_IRREALIS_H
+#define EW_CODE_IRREALIS_H
+
+#include "code/view.h"
+
+/* The reason the verb at token `tok` is not asserted ("negated",
+ * "hypothetical", "conditional"), or NULL when it is, or when the
+ * sentence has no dependency tree. */
+const char *ew_code_irrealis(const ew_cview *v, int tok);
+
+#endif

@@ -96,10 +96,30 @@ static int line_break_ends(const ew_text_tok *t, size_t i, size_t line_start)
 
 /* After the terminator at i, the closing quotes and brackets that belong to
  * the same sentence; returns the last token of the sentence. */
+size_t ew_text_citation_len(const ew_text_tok *t, size_t n, size_t j)
+{
+    if (j + 2 >= n || strcmp(t[j].form, "[") || t[j + 1].breaks_before)
+        return 0;
+    size_t k = j + 1;
+    if (t[k].kind == EW_TOK_NUM && strspn(t[k].form, "0123456789") == strlen(t[k].form))
+        k++;
+    else   /* "[citation needed]": up to four lowercase words */
+        while (k < n && k < j + 5 && t[k].lower && t[k].kind == EW_TOK_WORD && !t[k].breaks_before)
+            k++;
+    if (k == j + 1 || k >= n || strcmp(t[k].form, "]") || t[k].breaks_before)
+        return 0;
+    return k + 1 - j;
+}
+
 static size_t absorb_closers(const ew_text_tok *t, size_t n, size_t i)
 {
     while (i + 1 < n && t[i + 1].breaks_before == 0) {
         const ew_text_tok *nx = &t[i + 1];
+        size_t cite = ew_text_citation_len(t, n, i + 1);
+        if (cite) {   /* "in 1805.[6] He" */
+            i += cite;
+            continue;
+        }
         /* a quote glued to the full stop and followed by a space closes,
          * whichever way it was typed: 'decision.“ However' */
         int glued_quote = !t[i].space_after && nx->space_after &&

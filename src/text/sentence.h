@@ -33,6 +33,12 @@ size_t ew_text_split_with(const ew_text_tok *t, size_t n, uint8_t *ends, const f
 /* The rule pass alone. */
 void ew_text_split_rules(const ew_text_tok *t, size_t n, uint8_t *ends);
 
+/* Tokens of a reference mark starting at token j -- "[17]", "[citation
+ * needed]" -- or 0.  After a full stop it belongs to the sentence before
+ * it (Wikipedia and wiki news copy: "in 1805.[6] He left"), like a closing
+ * quote. */
+size_t ew_text_citation_len(const ew_text_tok *t, size_t n, size_t j);
+
 /* Is form a word that typically opens a sentence ("The", "He", "But")? */
 int ew_text_is_starter(const char *form);
 

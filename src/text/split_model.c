@@ -274,8 +274,18 @@ static int firm_end(const ew_text_tok *t, size_t i, int rule)
         return 0;
     if (t[i].kind == EW_TOK_END)
         return 1;
+    if (t[i].form[0] == ']' && i >= 3 && ew_text_citation_len(t, i + 1, i - 2) == 3 &&
+        (t[i - 3].kind == EW_TOK_END || t[i - 3].kind == EW_TOK_CLOSE))
+        return 1;   /* "1805.[6] He": the rules moved the end past the mark */
     return i > 0 && t[i - 1].kind == EW_TOK_END &&
            (t[i].kind == EW_TOK_CLOSE || t[i].kind == EW_TOK_QUOTE);
+}
+
+/* A full stop before a reference mark: the mark belongs to its sentence. */
+static int before_citation(const ew_text_tok *t, size_t n, size_t i)
+{
+    return (t[i].kind == EW_TOK_END || t[i].kind == EW_TOK_CLOSE) &&
+           ew_text_citation_len(t, n, i + 1) > 0;
 }
 
 /* An abbreviation inside a date or a name ("Gen. Petrov", "Dec. 4",
@@ -301,7 +311,7 @@ int ew_split_candidate(const ew_text_tok *t, size_t n, size_t i, int rule)
 {
     if (i + 1 >= n || t[i + 1].breaks_before >= 2)
         return 0;
-    if (firm_end(t, i, rule) || firm_abbrev(t, i))
+    if (firm_end(t, i, rule) || firm_abbrev(t, i) || before_citation(t, n, i))
         return 0;
     if (rule && ((t[i].form[0] == ',' && ew_text_signoff_end(t, n, i)) ||
                  ew_text_stamp_end(t, n, i)))

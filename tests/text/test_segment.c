@@ -355,6 +355,18 @@ static void abbreviation_table_lookups(void **state)
     assert_int_equal(ew_text_abbrev_class("Moscow", 6), EW_TOK_WORD);
 }
 
+/* A reference mark after a full stop belongs to the sentence before it. */
+static void citation_marks_stay_with_their_sentence(void **state)
+{
+    (void)state;
+    ew_segmented s = seg("She moved to Porto in 1921.[3] [7] Later she taught there. "
+                         "It closed.[citation needed] A school opened.");
+    assert_int_equal(s.n, 4);
+    assert_string_equal(forms(&s, 0), "She moved to Porto in 1921 . [ 3 ] [ 7 ]");
+    assert_string_equal(forms(&s, 1), "Later she taught there .");
+    assert_string_equal(forms(&s, 2), "It closed . [ citation needed ]");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -375,6 +387,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(empty_and_whitespace, setup, teardown),
         cmocka_unit_test_setup_teardown(run_on_sentence_is_linear, setup, teardown),
         cmocka_unit_test_setup_teardown(abbreviation_table_lookups, setup, teardown),
+        cmocka_unit_test_setup_teardown(citation_marks_stay_with_their_sentence, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

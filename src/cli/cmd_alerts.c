@@ -12,6 +12,7 @@
 
 #include "analyze/aggregate.h"
 #include "analyze/alerts.h"
+#include "cli/options.h"
 #include "store/date.h"
 
 static void usage(FILE *out)
@@ -121,21 +122,15 @@ int cmd_alerts(int argc, char **argv)
     ew_alert_params_default(&p);
     ew_store_filter f = {0};
     int show = 5, limit = 0;
-    for (int i = 1; i < argc; i++) {
-        const char *o = argv[i], *v = i + 1 < argc ? argv[i + 1] : NULL;
-        if (!strcmp(o, "-h") || !strcmp(o, "--help")) { usage(stdout); return EW_EXIT_OK; }
-        if (!v) { usage(stderr); return EW_EXIT_USAGE; }
-        i++;
-        if (!strcmp(o, "--db")) db = v;
-        else if (!strcmp(o, "--from")) f.date_from = ew_date_parse(v);
-        else if (!strcmp(o, "--to")) f.date_to = ew_date_parse(v);
-        else if (!strcmp(o, "--window")) p.window = atoi(v);
-        else if (!strcmp(o, "--z")) p.z_min = atof(v);
-        else if (!strcmp(o, "--min-count")) p.min_count = atol(v);
-        else if (!strcmp(o, "--show")) show = atoi(v);
-        else if (!strcmp(o, "--limit")) limit = atoi(v);
-        else { usage(stderr); return EW_EXIT_USAGE; }
-    }
+    const ew_cli_opt opts[] = {
+        {"--db", EW_CLI_STR, &db, NULL},           {"--from", EW_CLI_DATE, &f.date_from, NULL},
+        {"--to", EW_CLI_DATE, &f.date_to, NULL},   {"--window", EW_CLI_INT, &p.window, NULL},
+        {"--z", EW_CLI_DOUBLE, &p.z_min, NULL},    {"--min-count", EW_CLI_LONG, &p.min_count, NULL},
+        {"--show", EW_CLI_INT, &show, NULL},       {"--limit", EW_CLI_INT, &limit, NULL},
+        {NULL, EW_CLI_STR, NULL, NULL}};
+    int go = ew_cli_parse_opts(argc, argv, opts, usage);
+    if (go != EW_CLI_GO)
+        return go;
     if (!db) { usage(stderr); return EW_EXIT_USAGE; }
     ew_diag diag;
     ew_diag_init(&diag);

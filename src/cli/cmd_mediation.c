@@ -12,6 +12,7 @@
 
 #include "analyze/aggregate.h"
 #include "analyze/mediation.h"
+#include "cli/options.h"
 #include "store/date.h"
 #include "store/store.h"
 
@@ -115,18 +116,13 @@ int cmd_mediation(int argc, char **argv)
 {
     const char *db = NULL, *dyad = NULL, *process = NULL;
     ew_store_filter f = {0};
-    for (int i = 1; i < argc; i++) {
-        const char *o = argv[i], *v = i + 1 < argc ? argv[i + 1] : NULL;
-        if (!strcmp(o, "-h") || !strcmp(o, "--help")) { usage(stdout); return EW_EXIT_OK; }
-        if (!v) { usage(stderr); return EW_EXIT_USAGE; }
-        i++;
-        if (!strcmp(o, "--db")) db = v;
-        else if (!strcmp(o, "--dyad")) dyad = v;
-        else if (!strcmp(o, "--process")) process = v;
-        else if (!strcmp(o, "--from")) f.date_from = ew_date_parse(v);
-        else if (!strcmp(o, "--to")) f.date_to = ew_date_parse(v);
-        else { usage(stderr); return EW_EXIT_USAGE; }
-    }
+    const ew_cli_opt opts[] = {
+        {"--db", EW_CLI_STR, &db, NULL},           {"--dyad", EW_CLI_STR, &dyad, NULL},
+        {"--process", EW_CLI_STR, &process, NULL}, {"--from", EW_CLI_DATE, &f.date_from, NULL},
+        {"--to", EW_CLI_DATE, &f.date_to, NULL},   {NULL, EW_CLI_STR, NULL, NULL}};
+    int go = ew_cli_parse_opts(argc, argv, opts, usage);
+    if (go != EW_CLI_GO)
+        return go;
     char a[8] = "", b[8] = "";
     if (!db || !dyad || sscanf(dyad, "%7[A-Z]-%7[A-Z]", a, b) != 2) {
         usage(stderr);

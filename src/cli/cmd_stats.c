@@ -11,6 +11,7 @@
 
 #include "analyze/aggregate.h"
 #include "analyze/regions.h"
+#include "cli/options.h"
 #include "core/paths.h"
 #include "store/date.h"
 
@@ -90,36 +91,24 @@ static void series(ew_agg *a)
     }
 }
 
-static int parse_by(const char *v, ew_agg_by *by)
-{
-    static const char *names[] = {"dyad", "country", "region", "dimension"};
-    for (int i = 0; i < 4; i++)
-        if (!strcmp(v, names[i])) {
-            *by = (ew_agg_by)i;
-            return 0;
-        }
-    return -1;
-}
-
 int cmd_stats(int argc, char **argv)
 {
     const char *db = NULL, *regions_path = NULL;
-    int top = 10, have_by = 0;
-    ew_agg_by by = EW_AGG_DYAD;
-    ew_agg_period period = EW_AGG_WEEK;
-    for (int i = 1; i < argc; i++) {
-        const char *o = argv[i], *v = i + 1 < argc ? argv[i + 1] : NULL;
-        if (!strcmp(o, "-h") || !strcmp(o, "--help")) { usage(stdout); return EW_EXIT_OK; }
-        if (!v) { usage(stderr); return EW_EXIT_USAGE; }
-        i++;
-        if (!strcmp(o, "--db")) db = v;
-        else if (!strcmp(o, "--top")) top = atoi(v);
-        else if (!strcmp(o, "--regions")) regions_path = v;
-        else if (!strcmp(o, "--period") && (!strcmp(v, "day") || !strcmp(v, "week")))
-            period = !strcmp(v, "day") ? EW_AGG_DAY : EW_AGG_WEEK;
-        else if (!strcmp(o, "--by") && !parse_by(v, &by)) have_by = 1;
-        else { usage(stderr); return EW_EXIT_USAGE; }
-    }
+    /* the choices are in the order of ew_agg_by and ew_agg_period */
+    static const char *const bys[] = {"dyad", "country", "region", "dimension", NULL};
+    static const char *const periods[] = {"day", "week", NULL};
+    int top = 10, by_i = -1, period_i = EW_AGG_WEEK;
+    const ew_cli_opt opts[] = {
+        {"--db", EW_CLI_STR, &db, NULL},           {"--top", EW_CLI_INT, &top, NULL},
+        {"--regions", EW_CLI_STR, &regions_path, NULL},
+        {"--period", EW_CLI_CHOICE, &period_i, periods},
+        {"--by", EW_CLI_CHOICE, &by_i, bys},       {NULL, EW_CLI_STR, NULL, NULL}};
+    int go = ew_cli_parse_opts(argc, argv, opts, usage);
+    if (go != EW_CLI_GO)
+        return go;
+    int have_by = by_i >= 0;
+    ew_agg_by by = have_by ? (ew_agg_by)by_i : EW_AGG_DYAD;
+    ew_agg_period period = (ew_agg_period)period_i;
     if (!db) { usage(stderr); return EW_EXIT_USAGE; }
     ew_diag diag;
     ew_diag_init(&diag);

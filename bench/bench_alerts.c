@@ -19,25 +19,9 @@
 #include "analyze/alerts.h"
 #include "store/date.h"
 
-static uint64_t rng;
-static double uniform(void)
-{
-    rng ^= rng << 13;
-    rng ^= rng >> 7;
-    rng ^= rng << 17;
-    return (double)(rng >> 11) / 9007199254740992.0;
-}
+#include "../tests/analyze/synth.h"
 
-static int poisson(double lambda)
-{
-    double l = exp(-lambda), p = 1;
-    int k = 0;
-    do {
-        k++;
-        p *= uniform();
-    } while (p > l);
-    return k - 1;
-}
+static uint64_t rng;
 
 #define START 20250106
 
@@ -70,10 +54,10 @@ int main(int argc, char **argv)
             char s[4], t[4];
             name(2 * d, s);
             name(2 * d + 1, t);
-            double lambda = 0.5 + 5.5 * uniform();
-            hot[d] = d % 2 ? p.window + (int)(uniform() * (weeks - p.window)) : -1;
+            double lambda = 0.5 + 5.5 * synth_uniform(&rng);
+            hot[d] = d % 2 ? p.window + (int)(synth_uniform(&rng) * (weeks - p.window)) : -1;
             for (int w = 0; w < weeks; w++) {
-                int n = poisson(lambda) + (w == hot[d] ? effects[e] : 0);
+                int n = synth_poisson(&rng, lambda) + (w == hot[d] ? effects[e] : 0);
                 for (int i = 0; i < n; i++) {
                     ew_agg_event ev = {.date = ew_date_from_days(ew_date_days(START) + 7 * w),
                                        .src = s, .tgt = t, .quad_class = 4};

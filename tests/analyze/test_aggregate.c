@@ -1,14 +1,52 @@
-/* Tests for ew_agg_add_store (src/analyze/aggregate.c): a stored event
- * lands in its dyad's weekly cell and widens the date range, as alerts and
+/* Tests for src/analyze/aggregate.c: dyad and country keys, day and week
+ * buckets, quad counts and Goldstein sums; ew_agg_add_store puts a stored
+ * event in its dyad's weekly cell and widens the date range, as alerts and
  * the API's series use it. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <setjmp.h>
 #include <stdint.h>
+#include <math.h>
 #include <string.h>
 #include <cmocka.h>
 
 #include "analyze/aggregate.h"
+
+static void aggregates_by_dyad_and_week(void **state)
+{
+    (void)state;
+    ew_agg *a = ew_agg_new(EW_AGG_DYAD, EW_AGG_WEEK, NULL);
+    ew_agg_event e1 = {.date = 20250107, .src = "AZE", .tgt = "ARM", .quad_class = 4, .has_goldstein = 1, .goldstein = -10};
+    ew_agg_event e2 = {.date = 20250112, .src = "ARM", .tgt = "AZE", .quad_class = 1, .has_goldstein = 1, .goldstein = 3};
+    ew_agg_event e3 = {.date = 20250113, .src = "ARM", .tgt = "AZE", .quad_class = 3};
+    ew_agg_event self = {.date = 20250113, .src = "ARM", .tgt = "ARM", .quad_class = 3};
+    ew_agg_add(a, &e1);
+    ew_agg_add(a, &e2);
+    ew_agg_add(a, &e3);
+    ew_agg_add(a, &self);
+    size_t n;
+    const ew_agg_cell *c = ew_agg_cells(a, &n);
+    assert_int_equal(n, 2);
+    assert_string_equal(c[0].key, "ARM-AZE");
+    assert_int_equal(c[0].bucket, 20250106);
+    assert_int_equal(c[0].total, 2);
+    assert_int_equal(c[0].quad[4], 1);
+    assert_int_equal(c[0].quad[1], 1);
+    assert_int_equal(c[0].gold_n, 2);
+    assert_true(fabs(c[0].gold_sum - -7.0) < 1e-9);
+    assert_int_equal(c[1].bucket, 20250113);
+    assert_int_equal(c[1].quad[3], 1);
+    ew_agg_free(a);
+
+    a = ew_agg_new(EW_AGG_COUNTRY, EW_AGG_DAY, NULL);
+    ew_agg_add(a, &e1);
+    ew_agg_add(a, &self);
+    c = ew_agg_cells(a, &n);
+    assert_int_equal(n, 3); /* ARM 0107, ARM 0113 (self once), AZE 0107 */
+    assert_string_equal(c[0].key, "ARM");
+    assert_int_equal(c[1].total, 1);
+    ew_agg_free(a);
+}
 
 static void stored_events_fill_cells_and_range(void **state)
 {
@@ -50,6 +88,7 @@ static void stored_events_fill_cells_and_range(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(aggregates_by_dyad_and_week),
         cmocka_unit_test(stored_events_fill_cells_and_range),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -1,12 +1,11 @@
-/* Tests for src/analyze: aggregation (dyad keys, weeks, quad counts,
- * Goldstein), regions, and the alert detector on synthetic series: an
+/* Tests for src/analyze: regions, and the alert detector on synthetic
+ * series (aggregation itself: test_aggregate.c): an
  * injected escalation fires on its dyad and week; flat and noisy series
  * without one stay silent. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <setjmp.h>
 #include <stdint.h>
-#include <math.h>
 #include <stdio.h>
 #include <string.h>
 #include <cmocka.h>
@@ -15,25 +14,9 @@
 #include "analyze/alerts.h"
 #include "store/date.h"
 
-static uint64_t rng = 88172645463325252ull;
-static double uniform(void)
-{
-    rng ^= rng << 13;
-    rng ^= rng >> 7;
-    rng ^= rng << 17;
-    return (double)(rng >> 11) / 9007199254740992.0;
-}
+#include "synth.h"
 
-static int poisson(double lambda)
-{
-    double l = exp(-lambda), p = 1;
-    int k = 0;
-    do {
-        k++;
-        p *= uniform();
-    } while (p > l);
-    return k - 1;
-}
+static uint64_t rng = 88172645463325252ull;
 
 #define START 20250106 /* a Monday */
 
@@ -53,42 +36,6 @@ static void detect(ew_agg *a, int weeks, ew_alert_list *out)
     memset(out, 0, sizeof *out);
     int32_t last = ew_date_from_days(ew_date_days(START) + 7 * (weeks - 1));
     assert_int_equal(ew_alerts_detect(c, n, START, last, NULL, out), 0);
-}
-
-static void aggregates_by_dyad_and_week(void **state)
-{
-    (void)state;
-    ew_agg *a = ew_agg_new(EW_AGG_DYAD, EW_AGG_WEEK, NULL);
-    ew_agg_event e1 = {.date = 20250107, .src = "AZE", .tgt = "ARM", .quad_class = 4, .has_goldstein = 1, .goldstein = -10};
-    ew_agg_event e2 = {.date = 20250112, .src = "ARM", .tgt = "AZE", .quad_class = 1, .has_goldstein = 1, .goldstein = 3};
-    ew_agg_event e3 = {.date = 20250113, .src = "ARM", .tgt = "AZE", .quad_class = 3};
-    ew_agg_event self = {.date = 20250113, .src = "ARM", .tgt = "ARM", .quad_class = 3};
-    ew_agg_add(a, &e1);
-    ew_agg_add(a, &e2);
-    ew_agg_add(a, &e3);
-    ew_agg_add(a, &self);
-    size_t n;
-    const ew_agg_cell *c = ew_agg_cells(a, &n);
-    assert_int_equal(n, 2);
-    assert_string_equal(c[0].key, "ARM-AZE");
-    assert_int_equal(c[0].bucket, 20250106);
-    assert_int_equal(c[0].total, 2);
-    assert_int_equal(c[0].quad[4], 1);
-    assert_int_equal(c[0].quad[1], 1);
-    assert_int_equal(c[0].gold_n, 2);
-    assert_true(fabs(c[0].gold_sum - -7.0) < 1e-9);
-    assert_int_equal(c[1].bucket, 20250113);
-    assert_int_equal(c[1].quad[3], 1);
-    ew_agg_free(a);
-
-    a = ew_agg_new(EW_AGG_COUNTRY, EW_AGG_DAY, NULL);
-    ew_agg_add(a, &e1);
-    ew_agg_add(a, &self);
-    c = ew_agg_cells(a, &n);
-    assert_int_equal(n, 3); /* ARM 0107, ARM 0113 (self once), AZE 0107 */
-    assert_string_equal(c[0].key, "ARM");
-    assert_int_equal(c[1].total, 1);
-    ew_agg_free(a);
 }
 
 static void regions_table(void **state)
@@ -118,11 +65,11 @@ static void injected_escalation_fires_on_its_week(void **state)
     ew_agg *a = ew_agg_new(EW_AGG_DYAD, EW_AGG_WEEK, NULL);
     const int weeks = 24, hot = 15;
     for (int w = 0; w < weeks; w++) {
-        add_n(a, "AZE", "ARM", w, poisson(2.0), 4, -9);
-        add_n(a, "AZE", "ARM", w, poisson(4.0), 1, 3);       /* cooperation noise */
-        add_n(a, "KAZ", "UZB", w, poisson(3.0), 3, -2);
+        add_n(a, "AZE", "ARM", w, synth_poisson(&rng, 2.0), 4, -9);
+        add_n(a, "AZE", "ARM", w, synth_poisson(&rng, 4.0), 1, 3); /* cooperation noise */
+        add_n(a, "KAZ", "UZB", w, synth_poisson(&rng, 3.0), 3, -2);
         if (w == hot)
-            add_n(a, "ARM", "AZE", w, 14, 4, -10);          /* the escalation */
+            add_n(a, "ARM", "AZE", w, 14, 4, -10); /* the escalation */
     }
     ew_alert_list l;
     detect(a, weeks, &l);
@@ -161,7 +108,7 @@ static void noisy_series_stay_silent(void **state)
     ew_agg *a = ew_agg_new(EW_AGG_DYAD, EW_AGG_WEEK, NULL);
     for (int w = 0; w < 30; w++)
         for (int d = 0; d < 10; d++)
-            add_n(a, c[d], c[d + 2], w, poisson(1.0 + d * 0.5), d % 2 ? 3 : 4, -5);
+            add_n(a, c[d], c[d + 2], w, synth_poisson(&rng, 1.0 + d * 0.5), d % 2 ? 3 : 4, -5);
     ew_alert_list l;
     detect(a, 30, &l);
     for (size_t i = 0; i < l.n; i++)
@@ -186,7 +133,6 @@ static void first_weeks_are_not_tested(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(aggregates_by_dyad_and_week),
         cmocka_unit_test(regions_table),
         cmocka_unit_test(injected_escalation_fires_on_its_week),
         cmocka_unit_test(flat_series_stay_silent),

@@ -69,6 +69,23 @@ static void listen(void *user, ew_severity sev, const char *file, long line,
              record ? record : "", msg);
 }
 
+/* One read's observer: the documents kept, the diagnostics heard, the
+ * reader's counts; every test sets up the same. */
+typedef struct run {
+    seen s;
+    heard h;
+    ew_diag d;
+    ew_doc_stats st;
+} run;
+
+static void run_init(run *r)
+{
+    memset(r, 0, sizeof *r);
+    ew_diag_init(&r->d);
+    r->d.fn = listen;
+    r->d.user = &r->h;
+}
+
 static void jsonl_bad_dates_are_kept(void **state)
 {
     (void)state;
@@ -77,35 +94,30 @@ static void jsonl_bad_dates_are_kept(void **state)
         "{\"id\":\"na\",\"date\":\"NA\",\"text\":\"ORSK, May 5, 2025 (Wire) - Talks resumed.\"}\n"
         "{\"id\":\"empty\",\"date\":\"\",\"text\":\"Talks resumed.\"}\n"
         "{\"id\":\"none\",\"text\":\"Talks resumed again.\"}\n";
-    heard h = {0};
-    ew_diag d;
-    ew_diag_init(&d);
-    d.fn = listen;
-    d.user = &h;
-    ew_doc_stats st = {0};
-    seen s = {0};
+    run r;
+    run_init(&r);
     ew_doc_opts o = {0};
-    assert_int_equal(ew_doc_read_jsonl_mem(buf, sizeof buf - 1, "mem", &o, keep, &s, &d, &st), 0);
-    assert_int_equal(s.n, 4);
-    assert_int_equal(st.read, 4);
-    assert_int_equal(st.rejected[EW_REJ_DATE], 0);
-    assert_int_equal(s.date[0], 20250102);
-    assert_int_equal(s.from[0], EW_DATE_RECORD);
-    assert_int_equal(s.date[1], 20250505);
-    assert_int_equal(s.from[1], EW_DATE_DATELINE);
-    assert_int_equal(s.date[2], 0);
-    assert_int_equal(s.from[2], EW_DATE_UNKNOWN);
-    assert_int_equal(s.from[3], EW_DATE_UNKNOWN);
-    assert_int_equal(st.redated, 1);
-    assert_int_equal(st.undated, 2);
-    assert_int_equal(h.warn, 3);
-    assert_int_equal(d.errors, 0);
-    assert_non_null(strstr(h.last, "mem:4: [none] bad date '(missing)': document kept, date unknown"));
+    assert_int_equal(ew_doc_read_jsonl_mem(buf, sizeof buf - 1, "mem", &o, keep, &r.s, &r.d, &r.st), 0);
+    assert_int_equal(r.s.n, 4);
+    assert_int_equal(r.st.read, 4);
+    assert_int_equal(r.st.rejected[EW_REJ_DATE], 0);
+    assert_int_equal(r.s.date[0], 20250102);
+    assert_int_equal(r.s.from[0], EW_DATE_RECORD);
+    assert_int_equal(r.s.date[1], 20250505);
+    assert_int_equal(r.s.from[1], EW_DATE_DATELINE);
+    assert_int_equal(r.s.date[2], 0);
+    assert_int_equal(r.s.from[2], EW_DATE_UNKNOWN);
+    assert_int_equal(r.s.from[3], EW_DATE_UNKNOWN);
+    assert_int_equal(r.st.redated, 1);
+    assert_int_equal(r.st.undated, 2);
+    assert_int_equal(r.h.warn, 3);
+    assert_int_equal(r.d.errors, 0);
+    assert_non_null(strstr(r.h.last, "mem:4: [none] bad date '(missing)': document kept, date unknown"));
     /* with a default date the undated ones take it */
     ew_doc_stats st2 = {0};
     seen s2 = {0};
     o.default_date = 20250601;
-    ew_doc_read_jsonl_mem(buf, sizeof buf - 1, "mem", &o, keep, &s2, &d, &st2);
+    ew_doc_read_jsonl_mem(buf, sizeof buf - 1, "mem", &o, keep, &s2, &r.d, &st2);
     assert_int_equal(s2.date[1], 20250505);
     assert_int_equal(s2.date[2], 20250601);
     assert_int_equal(s2.from[2], EW_DATE_DEFAULT);
@@ -127,21 +139,16 @@ static void rss_item_takes_feed_date(void **state)
         "</channel></rss>";
     assert_int_equal(write(fd, xml, strlen(xml)), (ssize_t)strlen(xml));
     close(fd);
-    heard h = {0};
-    ew_diag d;
-    ew_diag_init(&d);
-    d.fn = listen;
-    d.user = &h;
-    ew_doc_stats st = {0};
-    seen s = {0};
-    assert_int_equal(ew_doc_read_file(path, NULL, keep, &s, &d, &st), 0);
+    run r;
+    run_init(&r);
+    assert_int_equal(ew_doc_read_file(path, NULL, keep, &r.s, &r.d, &r.st), 0);
     unlink(path);
-    assert_int_equal(s.n, 2);
-    assert_int_equal(s.date[0], 20250506);
-    assert_int_equal(s.from[0], EW_DATE_FEED);
-    assert_int_equal(s.date[1], 20250504); /* year from the feed's date */
-    assert_int_equal(s.from[1], EW_DATE_DATELINE);
-    assert_int_equal(h.warn, 2);
+    assert_int_equal(r.s.n, 2);
+    assert_int_equal(r.s.date[0], 20250506);
+    assert_int_equal(r.s.from[0], EW_DATE_FEED);
+    assert_int_equal(r.s.date[1], 20250504); /* year from the feed's date */
+    assert_int_equal(r.s.from[1], EW_DATE_DATELINE);
+    assert_int_equal(r.h.warn, 2);
 }
 
 int main(void)

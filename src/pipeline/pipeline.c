@@ -8,6 +8,7 @@
 #include "geo/geocode.h"
 #include "pipeline/doc_context.h"
 #include "pipeline/event_text.h"
+#include "pipeline/demonyms.h"
 #include "pipeline/forms.h"
 #include "pipeline/names.h"
 #include "pipeline/passive.h"
@@ -148,6 +149,7 @@ int ew_pipeline_code_text(const ew_pipeline *p, const char *doc_id, int32_t date
         s->date = date;
         if (p->nlp) {
             ew_pipeline_split_underscores(s, a);
+            ew_pipeline_join_demonyms(p->dict, s, a);
             ew_nlp_analyse(p->nlp, s, a);
             ew_pipeline_normalise_forms(s);
             ew_pipeline_join_names(p->dict, s, a);

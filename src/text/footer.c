@@ -16,6 +16,8 @@
 
 #include <string.h>
 
+#include "text/sentence.h"
+
 /* Labels of more than one capitalised word.  A label whose later words are
  * lowercase or joined by "and" / "of" needs no entry. */
 static const char *const multi[] = {
@@ -31,17 +33,9 @@ static const char *const multi[] = {
     "Vatican City", "West Bank", "Western Europe",
 };
 
-static const char *const months[] = {
-    "January", "February", "March", "April", "May", "June", "July",
-    "August", "September", "October", "November", "December",
-};
-
 static int is_month(const ew_text_tok *k)
 {
-    for (size_t m = 0; m < sizeof months / sizeof *months; m++)
-        if (!strcmp(k->form, months[m]))
-            return 1;
-    return 0;
+    return ew_text_is_month_name(k->form);
 }
 
 /* Tokens of t[j..e) spelled by the words of `name`, or 0. */

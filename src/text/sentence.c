@@ -41,6 +41,54 @@ int ew_text_is_starter(const char *form)
     return bsearch(&form, starters, sizeof starters / sizeof *starters, sizeof *starters, cmp_str) != NULL;
 }
 
+int ew_text_is_month_name(const char *form)
+{
+    static const char *const months[] = {
+        "January", "February", "March", "April", "May", "June", "July",
+        "August", "September", "October", "November", "December",
+    };
+    for (size_t m = 0; m < sizeof months / sizeof *months; m++)
+        if (!strcmp(form, months[m]))
+            return 1;
+    return 0;
+}
+
+static int is_weekday_name(const char *form)
+{
+    static const char *const days[] = {"Monday", "Tuesday", "Wednesday", "Thursday",
+                                       "Friday", "Saturday", "Sunday"};
+    for (size_t d = 0; d < sizeof days / sizeof *days; d++)
+        if (!strcmp(form, days[d]))
+            return 1;
+    return 0;
+}
+
+/* Words after which a date is the object, not a new line: "on Monday, ..." */
+static int takes_date(const char *form)
+{
+    static const char *const preps[] = {"on", "by", "until", "till", "from", "since", "before",
+                                        "after", "of", "for", "through", "to", "and", "or",
+                                        "than", "as", "at", "between", "is", "was", "be"};
+    for (size_t k = 0; k < sizeof preps / sizeof *preps; k++)
+        if (!strcmp(form, preps[k]))
+            return 1;
+    return 0;
+}
+
+int ew_text_date_line_end(const ew_text_tok *t, size_t n, size_t i)
+{
+    if (i + 6 >= n || t[i].kind == EW_TOK_END || t[i].kind == EW_TOK_PUNCT ||
+        t[i].kind == EW_TOK_OPEN || takes_date(t[i].form))
+        return 0;
+    const ew_text_tok *d = &t[i + 1];
+    for (size_t k = 1; k <= 6; k++)
+        if (d[k - 1].breaks_before && k > 1)
+            return 0;
+    return is_weekday_name(d[0].form) && !strcmp(d[1].form, ",") && ew_text_is_month_name(d[2].form) &&
+           d[3].kind == EW_TOK_NUM && !strcmp(d[4].form, ",") && d[5].kind == EW_TOK_NUM &&
+           strlen(d[5].form) == 4;
+}
+
 /* Can token nx begin a new sentence after terminator `term`? */
 static int can_start(const ew_text_tok *term, const ew_text_tok *nx)
 {
@@ -150,7 +198,7 @@ void ew_text_split_rules(const ew_text_tok *t, size_t n, uint8_t *ends)
         if (nx->breaks_before >= 2) {
             end = 1;
         } else if ((t[i].form[0] == ',' && ew_text_signoff_end(t, n, i)) ||
-                   ew_text_stamp_end(t, n, i)) {
+                   ew_text_stamp_end(t, n, i) || ew_text_date_line_end(t, n, i)) {
             end = 1;   /* "Best regards, Dana", "02/13/2001 08:02 PM Dana" */
         } else if (nx->breaks_before == 1) {
             end = line_break_ends(t, i, line_start);

@@ -39,6 +39,14 @@ void ew_text_split_rules(const ew_text_tok *t, size_t n, uint8_t *ends);
  * quote. */
 size_t ew_text_citation_len(const ew_text_tok *t, size_t n, size_t j);
 
+/* Does a full date line ("Tuesday, September 1, 2015") start after token
+ * i, which is no preposition ("on") or punctuation?  Wiki news pages put
+ * one between the headline and the story, with no mark before it. */
+int ew_text_date_line_end(const ew_text_tok *t, size_t n, size_t i);
+
+/* Is form an English month name ("March")? */
+int ew_text_is_month_name(const char *form);
+
 /* Is form a word that typically opens a sentence ("The", "He", "But")? */
 int ew_text_is_starter(const char *form);
 

@@ -314,8 +314,8 @@ int ew_split_candidate(const ew_text_tok *t, size_t n, size_t i, int rule)
     if (firm_end(t, i, rule) || firm_abbrev(t, i) || before_citation(t, n, i))
         return 0;
     if (rule && ((t[i].form[0] == ',' && ew_text_signoff_end(t, n, i)) ||
-                 ew_text_stamp_end(t, n, i)))
-        return 0;   /* mail.h: the rules know sign-offs and header stamps */
+                 ew_text_stamp_end(t, n, i) || ew_text_date_line_end(t, n, i)))
+        return 0;   /* mail.h, sentence.h: sign-offs, header stamps, date lines */
     if (rule || t[i + 1].breaks_before)
         return 1;
     if (!t[i].space_after)

@@ -367,6 +367,18 @@ static void citation_marks_stay_with_their_sentence(void **state)
     assert_string_equal(forms(&s, 2), "It closed . [ citation needed ]");
 }
 
+/* A headline runs into the page's date line with no mark between them. */
+static void date_line_after_headline(void **state)
+{
+    (void)state;
+    ew_segmented s = seg("Envoys agree on river treaty Tuesday, March 4, 2025 The talks ended.");
+    assert_true(s.n >= 2);
+    assert_string_equal(forms(&s, 0), "Envoys agree on river treaty");
+    /* after "on" the date is an object */
+    s = seg("The report is due on Monday, March 3, 2025 at noon.");
+    assert_int_equal(s.n, 1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -388,6 +400,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(run_on_sentence_is_linear, setup, teardown),
         cmocka_unit_test_setup_teardown(abbreviation_table_lookups, setup, teardown),
         cmocka_unit_test_setup_teardown(citation_marks_stay_with_their_sentence, setup, teardown),
+        cmocka_unit_test_setup_teardown(date_line_after_headline, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -89,6 +89,28 @@ int ew_text_date_line_end(const ew_text_tok *t, size_t n, size_t i)
            strlen(d[5].form) == 4;
 }
 
+/* Words that lead into a list rather than close a sentence: "These are
+ * 1) ...", "that 1) ... and 2) ...". */
+static int leads_into_list(const char *form)
+{
+    static const char *const lead[] = {"a", "and", "are", "as", "at", "be", "but", "by", "for",
+                                       "from", "has", "have", "if", "in", "is", "of", "on", "or",
+                                       "than", "that", "the", "to", "was", "were", "with"};
+    for (size_t k = 0; k < sizeof lead / sizeof *lead; k++)
+        if (!strcmp(form, lead[k]))
+            return 1;
+    return 0;
+}
+
+int ew_text_list_item_end(const ew_text_tok *t, size_t n, size_t i)
+{
+    if (i + 2 >= n || t[i].kind != EW_TOK_WORD || leads_into_list(t[i].form) ||
+        t[i + 1].breaks_before || t[i + 1].kind != EW_TOK_NUM || strlen(t[i + 1].form) > 2 ||
+        strcmp(t[i + 2].form, ")") || t[i + 1].space_after)
+        return 0;
+    return strspn(t[i + 1].form, "0123456789") == strlen(t[i + 1].form);
+}
+
 /* Can token nx begin a new sentence after terminator `term`? */
 static int can_start(const ew_text_tok *term, const ew_text_tok *nx)
 {
@@ -198,7 +220,8 @@ void ew_text_split_rules(const ew_text_tok *t, size_t n, uint8_t *ends)
         if (nx->breaks_before >= 2) {
             end = 1;
         } else if ((t[i].form[0] == ',' && ew_text_signoff_end(t, n, i)) ||
-                   ew_text_stamp_end(t, n, i) || ew_text_date_line_end(t, n, i)) {
+                   ew_text_stamp_end(t, n, i) || ew_text_date_line_end(t, n, i) ||
+                   ew_text_list_item_end(t, n, i)) {
             end = 1;   /* "Best regards, Dana", "02/13/2001 08:02 PM Dana" */
         } else if (nx->breaks_before == 1) {
             end = line_break_ends(t, i, line_start);

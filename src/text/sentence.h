@@ -44,6 +44,12 @@ size_t ew_text_citation_len(const ew_text_tok *t, size_t n, size_t j);
  * one between the headline and the story, with no mark before it. */
 int ew_text_date_line_end(const ew_text_tok *t, size_t n, size_t i);
 
+/* Does a numbered list item ("2) I would like ...") start after token i,
+ * a word that does not lead into the list ("are", "and", "that")?  In
+ * web questions the items are sentences: "for four nights 1) what island
+ * ...". */
+int ew_text_list_item_end(const ew_text_tok *t, size_t n, size_t i);
+
 /* Is form an English month name ("March")? */
 int ew_text_is_month_name(const char *form);
 

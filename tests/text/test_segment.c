@@ -12,6 +12,7 @@
 #include "core/arena.h"
 #include "core/diag.h"
 #include "text/segment.h"
+#include "text/sentence.h"
 #include "text/tokenize.h"
 #include "text/utf8.h"
 
@@ -379,6 +380,19 @@ static void date_line_after_headline(void **state)
     assert_int_equal(s.n, 1);
 }
 
+/* Numbered items of a web question are sentences, unless a word leads
+ * into the list. */
+static void numbered_items_after_a_word(void **state)
+{
+    (void)state;
+    ew_text_toks t = {0};
+    const char *text = "I stay five nights 1) which island is best and 2) what";
+    ew_text_tokenize(text, strlen(text), &t, &A);
+    assert_true(ew_text_list_item_end(t.v, t.n, 3));    /* nights | 1) */
+    assert_false(ew_text_list_item_end(t.v, t.n, 9));   /* and | 2) */
+    assert_false(ew_text_list_item_end(t.v, t.n, 0));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -401,6 +415,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(abbreviation_table_lookups, setup, teardown),
         cmocka_unit_test_setup_teardown(citation_marks_stay_with_their_sentence, setup, teardown),
         cmocka_unit_test_setup_teardown(date_line_after_headline, setup, teardown),
+        cmocka_unit_test_setup_teardown(numbered_items_after_a_word, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -174,7 +174,7 @@ EXTRAS = {
     "NCL": "New Caledonian;;Noumea,Nouméa;",
     "NER": "Nigerien;Nigerien;Niamey;",
     "NFK": ";;;",
-    "NGA": "Nigerian;Nigerian;Abuja;",
+    "NGA": "Nigerian;Nigerian;Abuja;Niger Delta",
     "NIC": "Nicaraguan;Nicaraguan;Managua;",
     "NIU": "Niuean;;Alofi;",
     "NLD": "Dutch,Netherlands;Dutchman,Dutchmen;Amsterdam,The Hague;Holland,the Netherlands",

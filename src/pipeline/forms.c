@@ -40,9 +40,38 @@ static int states_noun(const ew_sentence *s, size_t i)
     return 0;
 }
 
+/* "AU$6.3 million", "US$5 billion": a country or union abbreviation glued
+ * to a dollar sign names a currency, not Australia, the African Union or
+ * the United States.  The sign's token stays; the prefix becomes the
+ * currency's written form, which no dictionary lists. */
+static const char *const currencies[][2] = {
+    {"AU", "AU$"}, {"A", "A$"}, {"US", "US$"}, {"NZ", "NZ$"}, {"HK", "HK$"},
+    {"C", "C$"}, {"CA", "CA$"}, {"CAN", "CAN$"}, {"S", "S$"}, {"NT", "NT$"},
+    {"R", "R$"}, {"Z", "Z$"}, {"EC", "EC$"}, {"J", "J$"}, {"TT", "TT$"},
+};
+
+static const char *currency_prefix(const ew_sentence *s, size_t i)
+{
+    const ew_token *t = &s->tok[i];
+    if (i + 1 >= s->n || strcmp(s->tok[i + 1].form, "$") || t->end == 0 ||
+        t->end != s->tok[i + 1].start)
+        return NULL;
+    for (size_t k = 0; k < sizeof currencies / sizeof *currencies; k++)
+        if (!strcmp(t->form, currencies[k][0]))
+            return currencies[k][1];
+    return NULL;
+}
+
 int ew_pipeline_normalise_forms(ew_sentence *s)
 {
     int n = 0;
+    for (size_t i = 0; i < s->n; i++) {
+        const char *cur = currency_prefix(s, i);
+        if (cur) {
+            s->tok[i].form = cur;
+            n++;
+        }
+    }
     for (size_t i = 0; i < s->n; i++)
         if (states_noun(s, i)) {
             s->tok[i].xpos = "NNS";

@@ -9,7 +9,8 @@
  * which the countries file has.  Offsets are kept, so spans and text are
  * unchanged.  One tag is repaired the same way: "states" after "member",
  * "participating" and a few other words of a closed list is the plural
- * noun, never the verb "state".
+ * noun, never the verb "state".  A currency prefix glued to "$" ("AU$",
+ * "US$") becomes the currency's form, so it is no actor.
  *
  * Errors: none.  Ownership: new forms are string constants.
  */

@@ -262,6 +262,21 @@ static void seed_office_holders_by_date(void **state)
     assert_actor(d, "Taliban", 20220101, "AFGGOV");
 }
 
+/* A surname two office holders share codes by date only (gen_leaders.py
+ * shared_phrases): Guinea's Lansana Conte 1984-2008, Italy's Giuseppe
+ * Conte 2018-2021, nobody in between.  The Niger Delta is Nigeria's. */
+static void shared_surname_by_date_and_delta(void **state)
+{
+    const ew_dict *d = ((fixture *)*state)->d;
+    assert_actor(d, "Conte", 20050101, "GINGOV");
+    assert_actor(d, "Conte", 20200101, "ITAGOV");
+    assert_actor(d, "Conte", 20120101, "---");
+    assert_actor(d, "Giuseppe Conte", 20050101, "ITAELI");
+    assert_actor(d, "Lansana Conte", 20050101, "GINGOV");
+    assert_actor(d, "Niger Delta", 20050101, "NGA");
+    assert_actor(d, "Niger", 20050101, "NER");
+}
+
 /* "Kazakh Foreign Minister": country actor, then the agent adds GOV. */
 static void seed_actor_with_agent(void **state)
 {
@@ -469,6 +484,7 @@ int main(void)
         cmocka_unit_test(seed_countries_and_regions),
         cmocka_unit_test(seed_organisations),
         cmocka_unit_test(seed_office_holders_by_date),
+        cmocka_unit_test(shared_surname_by_date_and_delta),
         cmocka_unit_test(seed_actor_with_agent),
         cmocka_unit_test(possessive_phrases_have_a_parsable_twin),
         cmocka_unit_test(political_prose_is_not_discarded),

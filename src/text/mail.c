@@ -98,8 +98,8 @@ static int is_ampm(const ew_text_tok *k)
 
 int ew_text_stamp_end(const ew_text_tok *t, size_t n, size_t i)
 {
-    if (i == 0 || i + 1 >= n || t[i + 1].breaks_before)
-        return 0;
+    if (i == 0 || i + 1 >= n || t[i + 1].breaks_before || t[i - 1].kind != EW_TOK_NUM)
+        return 0;   /* cheapest test first: this runs at every gap */
     if (is_ampm(&t[i]))
         return i >= 2 && is_time(&t[i - 1], 0) && is_date(&t[i - 2]);
     if (is_time(&t[i], 1))

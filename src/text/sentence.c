@@ -77,8 +77,11 @@ static int takes_date(const char *form)
 
 int ew_text_date_line_end(const ew_text_tok *t, size_t n, size_t i)
 {
-    if (i + 6 >= n || t[i].kind == EW_TOK_END || t[i].kind == EW_TOK_PUNCT ||
-        t[i].kind == EW_TOK_OPEN || takes_date(t[i].form))
+    /* cheapest test first: this runs at every gap */
+    if (i + 6 >= n || !t[i + 1].upper || t[i + 2].form[0] != ',' || !is_weekday_name(t[i + 1].form))
+        return 0;
+    if (t[i].kind == EW_TOK_END || t[i].kind == EW_TOK_PUNCT || t[i].kind == EW_TOK_OPEN ||
+        takes_date(t[i].form))
         return 0;
     const ew_text_tok *d = &t[i + 1];
     for (size_t k = 1; k <= 6; k++)
@@ -104,9 +107,9 @@ static int leads_into_list(const char *form)
 
 int ew_text_list_item_end(const ew_text_tok *t, size_t n, size_t i)
 {
-    if (i + 2 >= n || t[i].kind != EW_TOK_WORD || leads_into_list(t[i].form) ||
-        t[i + 1].breaks_before || t[i + 1].kind != EW_TOK_NUM || strlen(t[i + 1].form) > 2 ||
-        strcmp(t[i + 2].form, ")") || t[i + 1].space_after)
+    if (i + 2 >= n || t[i + 1].kind != EW_TOK_NUM || t[i + 2].form[0] != ')' ||
+        t[i].kind != EW_TOK_WORD || t[i + 1].breaks_before || strlen(t[i + 1].form) > 2 ||
+        t[i + 2].form[1] || t[i + 1].space_after || leads_into_list(t[i].form))
         return 0;
     return strspn(t[i + 1].form, "0123456789") == strlen(t[i + 1].form);
 }

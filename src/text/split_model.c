@@ -210,6 +210,13 @@ static void find_line(ew_split_ctx *c, const ew_text_tok *t, size_t n, size_t i)
     c->line_seen = 1;
 }
 
+/* Is the line [a, i] wider than text is ever hard-wrapped (80 columns,
+ * counted in bytes)?  Finer classes would learn the training wrap width. */
+static uint32_t line_width(const ew_text_tok *t, size_t a, size_t i)
+{
+    return t[i].end - t[a].start > 80;
+}
+
 size_t ew_split_features(const ew_text_tok *t, size_t n, size_t i, int rule,
                          uint32_t *f, ew_split_ctx *c)
 {
@@ -262,6 +269,10 @@ size_t ew_split_features(const ew_text_tok *t, size_t n, size_t i, int rule,
     f[m++] = feat(26, c->first, w1, 0);
     f[m++] = feat(27, s0, w1, w2);
     f[m++] = feat(28, r, vb, h1->verb);
+    /* a line longer than any hard-wrap width is a paragraph of its own:
+     * its line break ends it, even without a full stop */
+    if (lb)
+        f[m++] = feat(29, line_width(t, c->line_start, i), k0, s1);
     return m;
 }
 

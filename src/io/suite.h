@@ -15,6 +15,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 
 #include "core/arena.h"
 #include "core/diag.h"
@@ -80,6 +81,11 @@ int ew_suite_read_xml(const char *path, ew_suite *out, ew_arena *arena,
                       ew_diag *diag);
 int ew_suite_parse_xml(const char *buf, size_t len, const char *name,
                        ew_suite *out, ew_arena *arena, ew_diag *diag);
+
+/* Reader helper: empties out and opens path for binary reading; NULL when
+ * it cannot be opened (reported as an error with the reason).  The caller
+ * fcloses. */
+FILE *ew_suite_open(const char *path, ew_suite *out, ew_diag *diag);
 
 /* Reader helper: appends one zeroed record to s (capacity tracked in *cap,
  * storage in the arena; earlier record pointers may move). */

@@ -12,7 +12,6 @@
  */
 #include "io/suite.h"
 
-#include <errno.h>
 #include <jansson.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -165,14 +164,9 @@ int ew_suite_parse_jsonl(const char *buf, size_t len, const char *name,
 int ew_suite_read_jsonl(const char *path, ew_suite *out, ew_arena *arena,
                         ew_diag *diag)
 {
-    out->rec = NULL;
-    out->n = 0;
-    FILE *f = fopen(path, "rb");
-    if (!f) {
-        ew_diag_report(diag, EW_ERROR, path, 0, NULL, "cannot open: %s",
-                       strerror(errno));
+    FILE *f = ew_suite_open(path, out, diag);
+    if (!f)
         return -1;
-    }
     jl_ctx c = {ew_arena_strdup(arena, path), out, 0, arena, diag};
     char *buf = NULL;
     size_t cap = 0;

@@ -25,17 +25,22 @@ static int first_byte(FILE *f)
     return c;
 }
 
-int ew_suite_read(const char *path, ew_suite *out, ew_arena *arena,
-                  ew_diag *diag)
+FILE *ew_suite_open(const char *path, ew_suite *out, ew_diag *diag)
 {
     out->rec = NULL;
     out->n = 0;
     FILE *f = fopen(path, "rb");
-    if (!f) {
-        ew_diag_report(diag, EW_ERROR, path, 0, NULL, "cannot open: %s",
-                       strerror(errno));
+    if (!f)
+        ew_diag_report(diag, EW_ERROR, path, 0, NULL, "cannot open: %s", strerror(errno));
+    return f;
+}
+
+int ew_suite_read(const char *path, ew_suite *out, ew_arena *arena,
+                  ew_diag *diag)
+{
+    FILE *f = ew_suite_open(path, out, diag);
+    if (!f)
         return -1;
-    }
     int c = first_byte(f);
     fclose(f);
     if (c == '<')

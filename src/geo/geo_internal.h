@@ -25,6 +25,10 @@ int ew_geo_cc_index(const char *cc);
 void ew_geo_scan_sentence(const ew_gazetteer *g, const ew_sentence *s, size_t si,
                           ew_arena *a, ew_geo_doc *out, size_t *cap);
 
+/* Appends one zeroed mention to out, growing its array in a (*cap is the
+ * capacity; earlier mention pointers may move). */
+ew_geo_mention *ew_geo_push_mention(ew_arena *a, ew_geo_doc *out, size_t *cap);
+
 /* Resolves m->key against the gazetteer (m->want and m->role restrict the
  * kinds); ctx may be NULL.  Sets place, confidence, margin and the
  * facts ew_geo_why reports. */

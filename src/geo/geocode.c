@@ -39,16 +39,7 @@ static void dateline_mention(const ew_gazetteer *g, const ew_segmented *seg, ew_
     if (!seg->dateline || ew_geo_normalize(seg->dateline, strlen(seg->dateline), key,
                                            sizeof key) <= 0)
         return;
-    if (out->n == *cap) {
-        size_t nc = *cap ? *cap * 2 : 16;
-        ew_geo_mention *m = ew_arena_alloc(a, nc * sizeof *m);
-        if (out->n)
-            memcpy(m, out->m, out->n * sizeof *m);
-        out->m = m;
-        *cap = nc;
-    }
-    ew_geo_mention *m = &out->m[out->n++];
-    memset(m, 0, sizeof *m);
+    ew_geo_mention *m = ew_geo_push_mention(a, out, cap);
     m->sent = SIZE_MAX;
     m->text = seg->dateline;
     m->key = ew_arena_strdup(a, key);

@@ -225,7 +225,7 @@ static int as_actor(const ew_sentence *s, size_t first, size_t end)
     return 0;
 }
 
-static ew_geo_mention *push(ew_arena *a, ew_geo_doc *out, size_t *cap)
+ew_geo_mention *ew_geo_push_mention(ew_arena *a, ew_geo_doc *out, size_t *cap)
 {
     if (out->n == *cap) {
         size_t nc = *cap ? *cap * 2 : 16;
@@ -412,7 +412,7 @@ void ew_geo_scan_sentence(const ew_gazetteer *g, const ew_sentence *s, size_t si
             i = j - 1;
             continue;
         }
-        ew_geo_mention *m = push(a, out, cap);
+        ew_geo_mention *m = ew_geo_push_mention(a, out, cap);
         m->sent = si;
         m->tok_first = i;
         m->tok_end = j;

@@ -220,6 +220,12 @@ int ew_agg_add_store(ew_agg *a, const ew_store_event *e, int32_t *lo, int32_t *h
     return ew_agg_add(a, &x) ? -1 : 0;
 }
 
+int ew_agg_scan_event(void *scan, const ew_store_event *e)
+{
+    ew_agg_scan *s = scan;
+    return ew_agg_add_store(s->agg, e, &s->lo, &s->hi);
+}
+
 void ew_agg_from_store(const ew_store_event *s, ew_agg_event *out, char cbuf[EW_AGG_CBUF])
 {
     memset(out, 0, sizeof *out);

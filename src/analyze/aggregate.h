@@ -75,6 +75,17 @@ void ew_agg_from_store(const ew_store_event *s, ew_agg_event *out, char cbuf[EW_
  * -1 when out of memory. */
 int ew_agg_add_store(ew_agg *a, const ew_store_event *e, int32_t *lo, int32_t *hi);
 
+/* One aggregation fed by a store scan, with the date range of what it saw
+ * (alerts and the API's series both need it).  Start with lo = hi = 0;
+ * agg is the caller's to create and free. */
+typedef struct ew_agg_scan {
+    ew_agg *agg;
+    int32_t lo, hi;
+} ew_agg_scan;
+
+/* An ew_store_event_fn: ew_agg_add_store of e into the ew_agg_scan *scan. */
+int ew_agg_scan_event(void *scan, const ew_store_event *e);
+
 /* The bucket of a date for a period. */
 int32_t ew_agg_bucket(ew_agg_period p, int32_t date);
 

@@ -21,19 +21,8 @@ static void usage(FILE *out)
             "usage: eventwatch alerts --db FILE [--from DATE] [--to DATE] [--window WEEKS]\n"
             "                         [--z Z] [--min-count N] [--show N] [--limit N]\n"
             "  Weekly conflict events per dyad against the median/MAD of the previous\n"
-            "  WEEKS (default 8); alert when z >= Z (3.5) and count >= N (5).\n"
+            "  WEEKS (1-64, default 8); alert when z >= Z (3.5) and count >= N (5).\n"
             "  --show N: events listed per alert (default 5); --limit N: only the latest N alerts.\n");
-}
-
-typedef struct scan {
-    ew_agg *agg;
-    int32_t lo, hi;
-} scan;
-
-static int add_event(void *user, const ew_store_event *e)
-{
-    scan *s = user;
-    return ew_agg_add_store(s->agg, e, &s->lo, &s->hi);
 }
 
 static void fmt_date(int32_t d, char out[16])
@@ -131,14 +120,16 @@ int cmd_alerts(int argc, char **argv)
     int go = ew_cli_parse_opts(argc, argv, opts, usage);
     if (go != EW_CLI_GO)
         return go;
-    if (!db) { usage(stderr); return EW_EXIT_USAGE; }
+    /* the detector takes 1..64 baseline weeks (it would use 8 instead and
+     * the heading would name the wrong window) */
+    if (!db || p.window < 1 || p.window > 64) { usage(stderr); return EW_EXIT_USAGE; }
     ew_diag diag;
     ew_diag_init(&diag);
     ew_store *st = ew_store_open(db, &(ew_store_opts){.must_exist = 1}, &diag);
     if (!st)
         return EW_EXIT_FATAL;
-    scan s = {.agg = ew_agg_new(EW_AGG_DYAD, EW_AGG_WEEK, NULL)};
-    int rc = s.agg ? ew_store_each_event(st, &f, add_event, &s) : -1;
+    ew_agg_scan s = {.agg = ew_agg_new(EW_AGG_DYAD, EW_AGG_WEEK, NULL)};
+    int rc = s.agg ? ew_store_each_event(st, &f, ew_agg_scan_event, &s) : -1;
     ew_alert_list l = {0};
     if (!rc && s.lo) {
         size_t n;

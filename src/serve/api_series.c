@@ -17,17 +17,6 @@
 #include "analyze/mediation.h"
 #include "store/date.h"
 
-typedef struct agg_ctx {
-    ew_agg *agg;
-    int32_t lo, hi;
-} agg_ctx;
-
-static int agg_row(void *user, const ew_store_event *e)
-{
-    agg_ctx *a = user;
-    return ew_agg_add_store(a->agg, e, &a->lo, &a->hi);
-}
-
 static json_t *cell_json(const ew_agg_cell *c)
 {
     json_t *o = json_object();
@@ -112,20 +101,20 @@ static int series_parse(ew_query *q, series_req *r, char *msg, size_t size)
     return 0;
 }
 
-static int series_rows(ew_store_reader *rd, const series_req *r, agg_ctx *a)
+static int series_rows(ew_store_reader *rd, const series_req *r, ew_agg_scan *a)
 {
     switch (r->by) {
     case EW_AGG_DYAD:
-        return ew_store_scan_dyad(rd, r->from, r->to, r->a, r->b, agg_row, a);
+        return ew_store_scan_dyad(rd, r->from, r->to, r->a, r->b, ew_agg_scan_event, a);
     case EW_AGG_COUNTRY:
-        return ew_store_scan_country(rd, r->from, r->to, r->key, agg_row, a);
+        return ew_store_scan_country(rd, r->from, r->to, r->key, ew_agg_scan_event, a);
     case EW_AGG_DIMENSION:
         if (r->all)
-            return ew_store_scan_all(rd, r->from, r->to, 0, agg_row, a);
+            return ew_store_scan_all(rd, r->from, r->to, 0, ew_agg_scan_event, a);
         return ew_store_scan_dimension(rd, r->from, r->to, strcmp(r->key, "unassigned") ? r->key : NULL,
-                                       agg_row, a);
+                                       ew_agg_scan_event, a);
     default:
-        return ew_store_scan_all(rd, r->from, r->to, 0, agg_row, a);
+        return ew_store_scan_all(rd, r->from, r->to, 0, ew_agg_scan_event, a);
     }
 }
 
@@ -146,7 +135,7 @@ void ew_api_series(ew_api *api, ew_query *q, ew_api_response *out)
     int global = r.all || r.by == EW_AGG_REGION;
     if (ew_api_cache_get(api, key, out))
         return;
-    agg_ctx a = {.agg = ew_agg_new(r.by, r.period, api->regions)};
+    ew_agg_scan a = {.agg = ew_agg_new(r.by, r.period, api->regions)};
     if (!a.agg) {
         ew_api_error(out, 500, "out of memory");
         ew_api_cache_put(api, key, out);
@@ -195,11 +184,11 @@ static json_t *alert_json(const ew_alert *al)
 /* 0 done, 1 timed out, 2 failed otherwise. */
 static int alerts_compute(ew_api *api, int32_t from, int32_t to, long limit, json_t *list)
 {
-    agg_ctx a = {.agg = ew_agg_new(EW_AGG_DYAD, EW_AGG_WEEK, NULL)};
+    ew_agg_scan a = {.agg = ew_agg_new(EW_AGG_DYAD, EW_AGG_WEEK, NULL)};
     if (!a.agg)
         return 2;
     ew_api_conn *c = ew_api_acquire(api, api->cfg.global_ms);
-    int rc = ew_store_scan_all(c->r, from, to, 1, agg_row, &a);
+    int rc = ew_store_scan_all(c->r, from, to, 1, ew_agg_scan_event, &a);
     if (rc)
         rc = ew_store_reader_timed_out(c->r) ? 1 : 2;
     ew_api_release(api, c);

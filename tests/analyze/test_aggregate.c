@@ -85,11 +85,36 @@ static void stored_events_fill_cells_and_range(void **state)
     ew_agg_free(a);
 }
 
+/* ew_agg_scan_event is the store-scan callback form of ew_agg_add_store. */
+static void scan_callback_feeds_its_aggregation(void **state)
+{
+    (void)state;
+    ew_agg_scan s = {.agg = ew_agg_new(EW_AGG_COUNTRY, EW_AGG_DAY, NULL)};
+    assert_non_null(s.agg);
+    ew_store_event e;
+    memset(&e, 0, sizeof e);
+    e.src_code = "KAZGOV";
+    e.tgt_code = "UZB";
+    e.quad_class = 1;
+    e.date = 20250410;
+    ew_store_event_fn fn = ew_agg_scan_event;
+    assert_int_equal(fn(&s, &e), 0);
+    e.date = 20250402;
+    assert_int_equal(fn(&s, &e), 0);
+    assert_int_equal(s.lo, 20250402);
+    assert_int_equal(s.hi, 20250410);
+    size_t n;
+    ew_agg_cells(s.agg, &n);
+    assert_int_equal(n, 4); /* KAZ and UZB on each of the two days */
+    ew_agg_free(s.agg);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(aggregates_by_dyad_and_week),
         cmocka_unit_test(stored_events_fill_cells_and_range),
+        cmocka_unit_test(scan_callback_feeds_its_aggregation),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

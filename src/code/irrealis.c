@@ -3,6 +3,7 @@
  */
 #include "code/irrealis.h"
 
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
@@ -44,8 +45,62 @@ static const char *own_reason(const ew_cview *v, int t)
     return NULL;
 }
 
+/* A year written as four digits, or 0. */
+static int year_of(const char *f)
+{
+    if (strlen(f) != 4)
+        return 0;
+    for (int i = 0; i < 4; i++)
+        if (f[i] < '0' || f[i] > '9')
+            return 0;
+    int y = atoi(f);
+    return y >= 1900 && y <= 2099 ? y : 0;
+}
+
+static const char *const when[] = {"in", "during", "on", NULL};
+
+/* The year a time phrase hanging on token h names ("in 1993", "in
+ * October 1993", "1993"), or 0; other prepositions say something else
+ * ("since 1996" reaches into the present, "a protocol for 1990" is a plan). */
+static int phrase_year(const ew_cview *v, int h)
+{
+    int y = year_of(v->s->tok[h].form);
+    for (int i = 0; i < v->n; i++) {
+        const ew_token *d = &v->s->tok[i];
+        if (d->head != h + 1)
+            continue;
+        if (d->rel == EW_REL_CASE && !is_one_of(d->form, when))
+            return 0;
+        if (!y && (d->rel == EW_REL_NUMMOD || d->rel == EW_REL_COMPOUND ||
+                   d->rel == EW_REL_FLAT || d->rel == EW_REL_NMOD))
+            y = year_of(d->form);
+    }
+    return y;
+}
+
+/* "X invaded Y in 1993" in a story of 2006: history retold, not the news
+ * of the day the event would be dated by.  The sentence date must be known. */
+static int historical(const ew_cview *v, int t)
+{
+    int now = v->s->date / 10000;
+    if (now < 1900)
+        return 0;
+    for (int i = 0; i < v->n; i++) {
+        const ew_token *d = &v->s->tok[i];
+        if (d->head != t + 1 || (d->rel != EW_REL_OBL && d->rel != EW_REL_NMOD &&
+                                 d->rel != EW_REL_NUMMOD && d->rel != EW_REL_ADVMOD))
+            continue;
+        int y = phrase_year(v, i);
+        if (y && y < now)
+            return 1;
+    }
+    return 0;
+}
+
 const char *ew_code_irrealis(const ew_cview *v, int tok)
 {
+    if (tok >= 0 && tok < v->n && historical(v, tok))
+        return "historical";
     /* a chain of xcomps is short; the bound only guards a cyclic tree */
     for (int hops = 0; tok >= 0 && tok < v->n && hops < 4; hops++) {
         const char *why = own_reason(v, tok);

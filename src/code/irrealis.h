@@ -10,7 +10,10 @@
  * should, must), or a conditional marker (if, unless, whether).  An
  * xcomp inherits them from the verb it completes ("did not try to attack").
  * "will" and "may" are left alone: announced intentions and expected
- * consequences stay coded as PETRARCH does.
+ * consequences stay coded as PETRARCH does.  History retold is no event of
+ * the day either: a verb with a time phrase naming a year before the
+ * sentence's ("invaded Kastria in 1993" in a story of 2006; not "since
+ * 1996") is "historical" -- the event would carry the story's date.
  *
  * A pattern that itself spells out words before the verb ("- NOT * [013]",
  * "- WILL NOT * [081]") has taken the negation or modal into account: the
@@ -24,7 +27,7 @@
 #include "code/view.h"
 
 /* The reason the verb at token `tok` is not asserted ("negated",
- * "hypothetical", "conditional"), or NULL when it is, or when the
+ * "hypothetical", "conditional", "historical"), or NULL when it is, or when the
  * sentence has no dependency tree. */
 const char *ew_code_irrealis(const ew_cview *v, int tok);
 

@@ -489,7 +489,7 @@ static void negation_pattern_and_two_codes(void **state)
                "Velmora did not blame Kastria.", 20050101, "VLM KST 013;");
 }
 
-/* Negated, hypothetical and conditional acts did not take place
+/* Negated, hypothetical, conditional and long-past acts are no news
  * (code/irrealis.h); "will" stays coded, and an xcomp shares the negation
  * of the verb it completes.  A statement about a hypothetical act is kept. */
 static void negated_and_hypothetical_acts_not_coded(void **state)
@@ -512,6 +512,16 @@ static void negated_and_hypothetical_acts_not_coded(void **state)
     CHECK_BOTH(*state,
                "(ROOT (S (NP (NNP Velmora)) (VP (VBD said) (SBAR (S (NP (NNP Dunholt)) (VP (MD would) (VP (VB attack) (NP (NNP Kastria))))))) (. .)))",
                "Velmora said Dunholt would attack Kastria.", 20050101, "VLM DNH 010;");
+    /* history retold: a year before the story's; not "since" */
+    CHECK_BOTH(*state,
+               "(ROOT (S (NP (NNP Velmora)) (VP (VBD attacked) (NP (NNP Kastria)) (PP (IN in) (NP (CD 1993)))) (. .)))",
+               "Velmora attacked Kastria in 1993.", 20050101, "");
+    CHECK_BOTH(*state,
+               "(ROOT (S (NP (NNP Velmora)) (VP (VBD attacked) (NP (NNP Kastria)) (PP (IN in) (NP (CD 1993)))) (. .)))",
+               "Velmora attacked Kastria in 1993.", 19930601, "VLM KST 190;");
+    CHECK_BOTH(*state,
+               "(ROOT (S (NP (NNP Velmora)) (VP (VBZ has) (VP (VBN attacked) (NP (NNP Kastria)) (PP (IN since) (NP (CD 1993))))) (. .)))",
+               "Velmora has attacked Kastria since 1993.", 20050101, "VLM KST 190;");
 }
 
 static void multi_word_verb_head_mistagged(void **state)

@@ -9,7 +9,10 @@
  * comma...); an abbreviation that may end a sentence (Inc. U.S. J.) ends
  * one only when a typical sentence-initial word follows; titles (Mr. Gen.)
  * never do.  Abbreviation periods are decided by the tokenizer, so a lone
- * "." token here is always a real full stop.
+ * "." token here is always a real full stop.  A reference mark after a
+ * full stop ("1921.[3]") stays with its sentence; mail sign-offs and
+ * header stamps (mail.h), a full date line after a headline and a
+ * numbered item after a word end one without punctuation.
  *
  * Ownership: ends[] is the caller's.  Linear time.
  */

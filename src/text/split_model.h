@@ -2,7 +2,7 @@
  * split_model.h -- the learned part of sentence splitting.
  *
  * The rules of sentence.c decide most boundaries; web and e-mail text (and
- * lists such as a story's trailing categories) also end sentences without
+ * lists; a page's category trailer is footer.h's) also end sentences without
  * punctuation, where rules can only guess.  A binary averaged perceptron
  * re-scores nearly every gap inside a paragraph from hashed features of
  * the tokens on both sides, the sentence so far, the line and the rule's

@@ -28,8 +28,33 @@ static int not_only(const ew_cview *v, int i)
     return i + 1 < v->n && !strcasecmp(v->s->tok[i + 1].form, "only");
 }
 
+/* An adverbial clause introduced by "if" or "unless" (not "whether":
+ * "whether" clauses are complements, not conditions). */
+static int has_condition_mark(const ew_cview *v, int c)
+{
+    for (int i = 0; i < v->n; i++) {
+        const ew_token *d = &v->s->tok[i];
+        if (d->head == c + 1 && d->rel == EW_REL_MARK &&
+            (!strcasecmp(d->form, "if") || !strcasecmp(d->form, "unless")))
+            return 1;
+    }
+    return 0;
+}
+
+/* CAMEO's material roots (06-09 cooperation, 14-20 conflict): an act done,
+ * not said.  "warned of consequences unless Uganda withdraws" is a threat
+ * made, whatever the condition; "ready to use bombers if war resumes" is
+ * no use of bombers. */
+static int material(const char *code)
+{
+    if (!code || code[0] < '0' || code[0] > '9' || code[1] < '0' || code[1] > '9')
+        return 0;
+    int root = (code[0] - '0') * 10 + (code[1] - '0');
+    return (root >= 6 && root <= 9) || root >= 14;
+}
+
 /* The reason carried by the dependents of token t, or NULL. */
-static const char *own_reason(const ew_cview *v, int t)
+static const char *own_reason(const ew_cview *v, int t, const char *code)
 {
     for (int i = 0; i < v->n; i++) {
         const ew_token *d = &v->s->tok[i];
@@ -41,6 +66,8 @@ static const char *own_reason(const ew_cview *v, int t)
             return "hypothetical";
         if (d->rel == EW_REL_MARK && is_one_of(d->form, conditions))
             return "conditional";
+        if (d->rel == EW_REL_ADVCL && material(code) && has_condition_mark(v, i))
+            return "conditional";   /* "ready to use bombers if war resumes" */
     }
     return NULL;
 }
@@ -97,13 +124,29 @@ static int historical(const ew_cview *v, int t)
     return 0;
 }
 
-const char *ew_code_irrealis(const ew_cview *v, int tok)
+/* The year of a clause holds for the clauses inside it: "In 1942, when
+ * the Germans began liquidating the ghetto, ..." dates the liquidating. */
+static int historical_clause(const ew_cview *v, int tok)
 {
-    if (tok >= 0 && tok < v->n && historical(v, tok))
+    for (int hops = 0; tok >= 0 && tok < v->n && hops < 4; hops++) {
+        if (historical(v, tok))
+            return 1;
+        const ew_token *t = &v->s->tok[tok];
+        if ((t->rel != EW_REL_XCOMP && t->rel != EW_REL_ADVCL && t->rel != EW_REL_CONJ) ||
+            t->head <= 0)
+            break;
+        tok = t->head - 1;
+    }
+    return 0;
+}
+
+const char *ew_code_irrealis(const ew_cview *v, int tok, const char *code)
+{
+    if (historical_clause(v, tok))
         return "historical";
     /* a chain of xcomps is short; the bound only guards a cyclic tree */
     for (int hops = 0; tok >= 0 && tok < v->n && hops < 4; hops++) {
-        const char *why = own_reason(v, tok);
+        const char *why = own_reason(v, tok, code);
         if (why)
             return why;
         const ew_token *t = &v->s->tok[tok];

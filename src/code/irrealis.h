@@ -26,9 +26,12 @@
 
 #include "code/view.h"
 
-/* The reason the verb at token `tok` is not asserted ("negated",
- * "hypothetical", "conditional", "historical"), or NULL when it is, or when the
- * sentence has no dependency tree. */
-const char *ew_code_irrealis(const ew_cview *v, int tok);
+/* The reason the verb at token `tok`, coded `code` (CAMEO, may be NULL), is
+ * not asserted ("negated", "hypothetical", "conditional", "historical"),
+ * or NULL when it is, or when the sentence has no dependency tree.  An
+ * "if"/"unless" clause hung on the verb makes only a material act (roots
+ * 06-09, 14-20) conditional: a warning or demand with a condition was
+ * still made. */
+const char *ew_code_irrealis(const ew_cview *v, int tok, const char *code);
 
 #endif

@@ -328,7 +328,7 @@ static int not_asserted(const ew_coder *c, const ew_cview *v, const ew_cv_verb *
 {
     if (words_before_verb(h->pat))
         return 0;
-    const char *why = ew_code_irrealis(v, vb->tok);
+    const char *why = ew_code_irrealis(v, vb->tok, h->code);
     if (!why)
         return 0;
     ew_code_tracef(c, "  code %s but the verb is %s: no event", h->code, why);

@@ -522,6 +522,17 @@ static void negated_and_hypothetical_acts_not_coded(void **state)
     CHECK_BOTH(*state,
                "(ROOT (S (NP (NNP Velmora)) (VP (VBZ has) (VP (VBN attacked) (NP (NNP Kastria)) (PP (IN since) (NP (CD 1993))))) (. .)))",
                "Velmora has attacked Kastria since 1993.", 20050101, "VLM KST 190;");
+    /* the year of the main clause dates its adverbial clause too */
+    CHECK_BOTH(*state,
+               "(ROOT (S (PP (IN In) (NP (CD 1993))) (, ,) (SBAR (WHADVP (WRB when)) (S (NP (NNP Velmora)) (VP (VBD attacked) (NP (NNP Kastria))))) (, ,) (NP (NNS prices)) (VP (VBD rose)) (. .)))",
+               "In 1993, when Velmora attacked Kastria, prices rose.", 20050101, "");
+    /* an "if" clause makes an act conditional, not a statement about it */
+    CHECK_BOTH(*state,
+               "(ROOT (S (NP (NNP Velmora)) (VP (MD will) (VP (VB attack) (NP (NNP Kastria)) (SBAR (IN if) (S (NP (NNS talks)) (VP (VBP fail)))))) (. .)))",
+               "Velmora will attack Kastria if talks fail.", 20050101, "");
+    CHECK_BOTH(*state,
+               "(ROOT (S (NP (NNP Velmora)) (VP (VBD said) (NP (NNP Kastria)) (SBAR (IN if) (S (NP (NNS talks)) (VP (VBD failed))))) (. .)))",
+               "Velmora said Kastria if talks failed.", 20050101, "VLM KST 010;");
 }
 
 static void multi_word_verb_head_mistagged(void **state)

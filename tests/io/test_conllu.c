@@ -12,6 +12,8 @@
 
 #include "io/conllu.h"
 
+#include "io_fixture.h"
+
 typedef struct seen { long line[16]; int n; } seen;
 static void remember(void *user, ew_severity sev, const char *file, long line,
                      const char *record, const char *msg)
@@ -50,9 +52,8 @@ static void reads_sentences(void **state)
 {
     (void)state;
     ew_arena a;
-    ew_arena_init(&a, 0);
     ew_diag d;
-    ew_diag_init(&d);
+    io_begin(&a, &d, 0);
     ew_conllu_reader r;
     ew_conllu_open_mem(&r, good, strlen(good), "mem", 0, &d);
     ew_sentence *s;

@@ -16,6 +16,8 @@
 #include "io/ptb.h"
 #include "io/suite.h"
 
+#include "io_fixture.h"
+
 typedef struct tally {
     size_t records, compared, tokens, uas, las, las_full;
     size_t head_miss[EW_REL_COUNT];            /* by our relation */
@@ -44,16 +46,11 @@ static void compare(tally *t, const ew_sentence *a, const ew_sentence *b)
 static void agreement_with_udpipe(void **state)
 {
     (void)state;
-    const char *sh = getenv("EW_SHARED");
-    if (!sh || !*sh)
-        skip();
     char path[4096];
-    snprintf(path, sizeof path, "%s/petrarch2/unit-tests.jsonl", sh);
+    io_shared(path, sizeof path, "petrarch2/unit-tests.jsonl");
     ew_arena a;
-    ew_arena_init(&a, 0);
     ew_diag d;
-    ew_diag_init(&d);
-    d.quiet = 1; /* the two ERROR-* records are expected to be rejected */
+    io_begin(&a, &d, 1); /* the two ERROR-* records are expected to be rejected */
     ew_suite s;
     assert_int_equal(ew_suite_read(path, &s, &a, &d), 0);
     static tally t;

@@ -12,6 +12,8 @@
 
 #include "io/suite.h"
 
+#include "io_fixture.h"
+
 /* Remembers the line of the last error, so tests can check where. */
 typedef struct seen { long line; int n; } seen;
 static void remember(void *user, ew_severity sev, const char *file, long line,
@@ -38,10 +40,8 @@ static void reads_fields_and_defaults(void **state)
 {
     (void)state;
     ew_arena a;
-    ew_arena_init(&a, 0);
     ew_diag d;
-    ew_diag_init(&d);
-    d.quiet = 1;
+    io_begin(&a, &d, 1);
     ew_suite s;
     assert_int_equal(ew_suite_parse_jsonl(good, strlen(good), "mem", &s, &a, &d), 0);
     assert_int_equal(s.n, 2);
@@ -105,10 +105,8 @@ static void read_dispatches_on_content(void **state)
     fputs(good, f);
     fclose(f);
     ew_arena a;
-    ew_arena_init(&a, 0);
     ew_diag d;
-    ew_diag_init(&d);
-    d.quiet = 1;
+    io_begin(&a, &d, 1);
     ew_suite s;
     assert_int_equal(ew_suite_read(path, &s, &a, &d), 0);
     assert_int_equal(s.n, 2);
@@ -148,15 +146,11 @@ static void option_lookup_latest_wins(void **state)
 static void shared_suite(void **state)
 {
     (void)state;
-    const char *sh = getenv("EW_SHARED");
-    if (!sh || !*sh)
-        skip();
     char path[4096];
-    snprintf(path, sizeof path, "%s/petrarch2/unit-tests.jsonl", sh);
+    io_shared(path, sizeof path, "petrarch2/unit-tests.jsonl");
     ew_arena a;
-    ew_arena_init(&a, 0);
     ew_diag d;
-    ew_diag_init(&d);
+    io_begin(&a, &d, 0);
     ew_suite s;
     assert_int_equal(ew_suite_read(path, &s, &a, &d), 0);
     assert_int_equal(s.n, 284);

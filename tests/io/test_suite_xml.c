@@ -13,6 +13,8 @@
 
 #include "io/suite.h"
 
+#include "io_fixture.h"
+
 static const char suite[] =
     "<Validation>\n"
     "<Environment>\n"
@@ -50,10 +52,8 @@ static void reads_records_and_config_state(void **state)
 {
     (void)state;
     ew_arena a;
-    ew_arena_init(&a, 0);
     ew_diag d;
-    ew_diag_init(&d);
-    d.quiet = 1;
+    io_begin(&a, &d, 1);
     ew_suite s;
     assert_int_equal(ew_suite_parse_xml(suite, strlen(suite), "mem.xml", &s, &a, &d), 0);
     assert_int_equal(s.n, 4);
@@ -111,9 +111,8 @@ static void plain_sentences_document(void **state)
         "</Sentence>\n"
         "</Sentences>\n";
     ew_arena a;
-    ew_arena_init(&a, 0);
     ew_diag d;
-    ew_diag_init(&d);
+    io_begin(&a, &d, 0);
     ew_suite s;
     assert_int_equal(ew_suite_parse_xml(in, strlen(in), "wire.xml", &s, &a, &d), 0);
     assert_int_equal(s.n, 1);
@@ -130,10 +129,8 @@ static void not_a_suite_and_broken_xml(void **state)
 {
     (void)state;
     ew_arena a;
-    ew_arena_init(&a, 0);
     ew_diag d;
-    ew_diag_init(&d);
-    d.quiet = 1;
+    io_begin(&a, &d, 1);
     ew_suite s;
     static const char none[] = "<Validation><Environment/></Validation>";
     assert_int_equal(ew_suite_parse_xml(none, strlen(none), "x.xml", &s, &a, &d), -1);
@@ -163,10 +160,8 @@ static void no_network_entities(void **state)
         "<Sentences><Sentence date=\"20200101\" id=\"E-1\"><Text>&ext;Hi.</Text>"
         "</Sentence></Sentences>";
     ew_arena a;
-    ew_arena_init(&a, 0);
     ew_diag d;
-    ew_diag_init(&d);
-    d.quiet = 1;
+    io_begin(&a, &d, 1);
     ew_suite s;
     assert_int_equal(ew_suite_parse_xml(in, strlen(in), "e.xml", &s, &a, &d), 0);
     assert_int_equal(s.n, 1);
@@ -187,10 +182,8 @@ static void never_prints(void **state)
     int saved = dup(2);
     dup2(fd, 2);
     ew_arena a;
-    ew_arena_init(&a, 0);
     ew_diag d;
-    ew_diag_init(&d);
-    d.quiet = 1;
+    io_begin(&a, &d, 1);
     ew_suite s;
     ew_suite_parse_xml(in, sizeof in - 1, "enc.xml", &s, &a, &d);
     ew_suite_read_xml("/nonexistent/dir/x.xml", &s, &a, &d);
@@ -208,20 +201,16 @@ static void never_prints(void **state)
 static void shared_files(void **state)
 {
     (void)state;
-    const char *sh = getenv("EW_SHARED");
-    if (!sh || !*sh)
-        skip();
     char path[4096];
+    io_shared(path, sizeof path, "petrarch2/PETR.UnitTest.records.xml");
     ew_arena a;
-    ew_arena_init(&a, 0);
     ew_diag d;
-    ew_diag_init(&d);
+    io_begin(&a, &d, 0);
     ew_suite x, j, g;
-    snprintf(path, sizeof path, "%s/petrarch2/PETR.UnitTest.records.xml", sh);
     assert_int_equal(ew_suite_read(path, &x, &a, &d), 0);
-    snprintf(path, sizeof path, "%s/petrarch2/unit-tests.jsonl", sh);
+    io_shared(path, sizeof path, "petrarch2/unit-tests.jsonl");
     assert_int_equal(ew_suite_read(path, &j, &a, &d), 0);
-    snprintf(path, sizeof path, "%s/petrarch2/GigaWord.sample.PETR.xml", sh);
+    io_shared(path, sizeof path, "petrarch2/GigaWord.sample.PETR.xml");
     assert_int_equal(ew_suite_read(path, &g, &a, &d), 0);
     assert_int_equal(d.errors, 0);
     assert_int_equal(d.warnings, 0);

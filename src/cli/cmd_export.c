@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "cli/options.h"
 #include "io/export_format.h"
 #include "store/date.h"
 
@@ -39,21 +40,23 @@ int cmd_export(int argc, char **argv)
     ew_store_filter f = {0};
     ew_export_opts o = {.filter = &f};
     char da[16], dbb[16];
-    for (int i = 1; i < argc; i++) {
-        const char *a = argv[i], *v = i + 1 < argc ? argv[i + 1] : NULL;
-        if (!strcmp(a, "-h") || !strcmp(a, "--help")) { usage(stdout); return EW_EXIT_OK; }
-        if (!strcmp(a, "--no-header")) { o.no_header = 1; continue; }
-        if (!v) { usage(stderr); return EW_EXIT_USAGE; }
-        i++;
-        if (!strcmp(a, "--db")) db = v;
-        else if (!strcmp(a, "--format")) fmt = v;
-        else if (!strcmp(a, "--out")) outp = v;
-        else if (!strcmp(a, "--from")) f.date_from = ew_date_parse(v);
-        else if (!strcmp(a, "--to")) f.date_to = ew_date_parse(v);
-        else if (!strcmp(a, "--actor")) f.actor_a = v;
-        else if (!strcmp(a, "--code")) f.code_prefix = v;
-        else if (!strcmp(a, "--dyad") && !parse_dyad(v, da, dbb)) { f.actor_a = da; f.actor_b = dbb; }
-        else { usage(stderr); return EW_EXIT_USAGE; }
+    const char *dyad = NULL;
+    const ew_cli_opt opts[] = {
+        {"--db", EW_CLI_STR, &db, NULL},             {"--format", EW_CLI_STR, &fmt, NULL},
+        {"--out", EW_CLI_STR, &outp, NULL},          {"--no-header", EW_CLI_FLAG, &o.no_header, NULL},
+        {"--from", EW_CLI_DATE, &f.date_from, NULL}, {"--to", EW_CLI_DATE, &f.date_to, NULL},
+        {"--actor", EW_CLI_STR, &f.actor_a, NULL},   {"--code", EW_CLI_STR, &f.code_prefix, NULL},
+        {"--dyad", EW_CLI_STR, &dyad, NULL},         {NULL, EW_CLI_STR, NULL, NULL}};
+    int go = ew_cli_parse_opts(argc, argv, opts, usage);
+    if (go != EW_CLI_GO)
+        return go;
+    if (dyad) { /* a dyad selects both sides, whatever --actor said */
+        if (parse_dyad(dyad, da, dbb)) {
+            usage(stderr);
+            return EW_EXIT_USAGE;
+        }
+        f.actor_a = da;
+        f.actor_b = dbb;
     }
     ew_export_format ef;
     if (!db || !fmt || ew_export_format_parse(fmt, &ef)) {

@@ -13,6 +13,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "cli/options.h"
 #include "core/paths.h"
 #include "serve/api.h"
 #include "serve/indexes.h"
@@ -36,29 +37,31 @@ typedef struct opts {
     int create_indexes;
 } opts;
 
+/* EW_CLI_GO with the options in o, else the exit status (usage printed). */
 static int parse(int argc, char **argv, opts *o)
 {
-    for (int i = 1; i < argc; i++) {
-        const char *a = argv[i], *v = i + 1 < argc ? argv[i + 1] : NULL;
-        if (!strcmp(a, "--no-explain")) { o->api.no_explain = 1; continue; }
-        if (!strcmp(a, "--no-cache")) { o->api.no_cache = 1; continue; }
-        if (!strcmp(a, "--create-indexes")) { o->create_indexes = 1; continue; }
-        if (!v)
-            return -1;
-        i++;
-        if (!strcmp(a, "--db")) o->api.db_path = v;
-        else if (!strcmp(a, "--port")) o->srv.port = atoi(v);
-        else if (!strcmp(a, "--bind")) o->srv.bind = v;
-        else if (!strcmp(a, "--threads")) o->srv.threads = atoi(v);
-        else if (!strcmp(a, "--web")) o->api.web_dir = v;
-        else if (!strcmp(a, "--query-ms")) o->api.query_ms = atoi(v);
-        else if (!strcmp(a, "--dict")) o->api.dict_dir = v;
-        else if (!strcmp(a, "--models")) o->api.models_dir = v;
-        else return -1;
+    const ew_cli_opt table[] = {
+        {"--db", EW_CLI_STR, &o->api.db_path, NULL},
+        {"--port", EW_CLI_INT, &o->srv.port, NULL},
+        {"--bind", EW_CLI_STR, &o->srv.bind, NULL},
+        {"--threads", EW_CLI_INT, &o->srv.threads, NULL},
+        {"--web", EW_CLI_STR, &o->api.web_dir, NULL},
+        {"--query-ms", EW_CLI_INT, &o->api.query_ms, NULL},
+        {"--dict", EW_CLI_STR, &o->api.dict_dir, NULL},
+        {"--models", EW_CLI_STR, &o->api.models_dir, NULL},
+        {"--no-explain", EW_CLI_FLAG, &o->api.no_explain, NULL},
+        {"--no-cache", EW_CLI_FLAG, &o->api.no_cache, NULL},
+        {"--create-indexes", EW_CLI_FLAG, &o->create_indexes, NULL},
+        {NULL, EW_CLI_STR, NULL, NULL}};
+    int go = ew_cli_parse_opts(argc, argv, table, usage);
+    if (go != EW_CLI_GO)
+        return go;
+    if (!o->api.db_path || o->srv.port < 0 || o->srv.port > 65535 || o->srv.threads < 0 ||
+        o->srv.threads > 256) {
+        usage(stderr);
+        return EW_EXIT_USAGE;
     }
-    if (o->srv.port < 0 || o->srv.port > 65535 || o->srv.threads < 0 || o->srv.threads > 256)
-        return -1;
-    return o->api.db_path ? 0 : -1;
+    return EW_CLI_GO;
 }
 
 /* web/ ships beside data/, so it is found the way data/ is. */
@@ -80,14 +83,9 @@ int cmd_serve(int argc, char **argv)
 {
     opts o = {0};
     o.srv.port = 8080;
-    if (argc > 1 && (!strcmp(argv[1], "-h") || !strcmp(argv[1], "--help"))) {
-        usage(stdout);
-        return EW_EXIT_OK;
-    }
-    if (parse(argc, argv, &o)) {
-        usage(stderr);
-        return EW_EXIT_USAGE;
-    }
+    int go = parse(argc, argv, &o);
+    if (go != EW_CLI_GO)
+        return go;
     if (access(o.api.db_path, R_OK)) {
         fprintf(stderr, "eventwatch serve: database %s does not exist or is not readable\n", o.api.db_path);
         return EW_EXIT_FATAL;

@@ -1,7 +1,7 @@
 /*
  * options.h -- one table-driven parser for the "--name VALUE" options of
- * the store commands (alerts, stats, mediation), which each had the same
- * hand-written loop.
+ * the store commands (alerts, stats, mediation, export, serve), which each
+ * had the same hand-written loop.
  *
  * A command describes its options in an array of ew_cli_opt ended by an
  * entry whose name is NULL; each entry says where the value goes and how

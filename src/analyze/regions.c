@@ -85,7 +85,7 @@ static const row *find(const ew_regions *r, const char *country)
 {
     if (!r || !r->n || !country || strlen(country) < 3)
         return NULL;
-    row key;
+    row key = {.osce = 0}; /* only the code is compared */
     memcpy(key.code, country, 3);
     key.code[3] = 0;
     return bsearch(&key, r->v, r->n, sizeof *r->v, cmp_row);

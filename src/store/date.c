@@ -94,7 +94,7 @@ int32_t ew_date_parse_rfc822(const char *s)
     while (isspace((unsigned char)*s))
         s++;
     int d = 0, y = 0, n = 0;
-    while (isdigit((unsigned char)s[n]) && n < 2)
+    while (n < 2 && isdigit((unsigned char)s[n]))
         d = d * 10 + (s[n++] - '0');
     if (!n || s[n] != ' ')
         return 0;

@@ -23,6 +23,7 @@
 #include "code/validate.h"
 #include "io/conllu.h"
 #include "io/ptb.h"
+#include "pipeline/passive.h"
 #include "pipeline/pipeline.h"
 
 typedef struct xopts {
@@ -105,13 +106,13 @@ static void show_tree(const ew_sentence *s, int head, int depth)
     }
 }
 
-static ew_sentence *from_args(const xopts *o, ew_arena *a, ew_diag *d)
+static ew_sentence *from_args(const xopts *o, const ew_dict *dict, ew_arena *a, ew_diag *d)
 {
     if (!o->ptb && !o->conllu) {
         ew_nlp_models *m = ew_nlp_load(NULL, d);
         if (!m)
             return NULL;
-        ew_sentence *s = ew_pipeline_analyse_one(m, o->text, o->date, a, d);
+        ew_sentence *s = ew_pipeline_analyse_one(m, dict, o->text, o->date, a, d);
         /* tags and relations point into the models: keep them loaded for
          * the rest of this short-lived command (freed at exit) */
         return s;
@@ -143,8 +144,10 @@ static const ew_suite_record *find_record(const ew_suite *s, const char *id)
     return NULL;
 }
 
-static int explain(const ew_dict *dict, const ew_sentence *s,
-                   const ew_suite_record *r, ew_diag *d, ew_arena *a)
+/* raw: s is raw text analysed here, so the events get what `code` gives
+ * raw text after coding (an agentless passive loses its source) */
+static int explain(const ew_dict *dict, const ew_sentence *s, const ew_suite_record *r,
+                   int raw, ew_diag *d, ew_arena *a)
 {
     ew_coder c = {dict, {0}, trace_line, NULL, d};
     ew_code_options_default(&c.opt);
@@ -160,6 +163,8 @@ static int explain(const ew_dict *dict, const ew_sentence *s,
            c.opt.comma_bmin, c.opt.comma_bmax, c.opt.comma_emin, c.opt.comma_emax);
     ew_event_list ev = {0};
     ew_code_sentence(&c, s, a, &ev);
+    if (raw && ew_pipeline_unsource_passives(s, &ev, 0))
+        printf("  (agentless passive: the patient is not the source; source cleared as `code` does)\n");
     printf("events:%s\n", ev.n ? "" : " none");
     for (size_t i = 0; i < ev.n; i++)
         printf("  %s %s %s\n", ev.v[i].source.code, ev.v[i].target.code, ev.v[i].code);
@@ -188,8 +193,9 @@ int cmd_explain(int argc, char **argv)
     ew_arena_init(&a, 0);
     int rc = EW_EXIT_FATAL;
     ew_nlp_models *models = o.parse == EW_PARSE_OWN ? ew_nlp_load(NULL, &d) : NULL;
+    ew_cli_own own = {models, dict};
     if (models)
-        ew_validate_set_analyser(ew_cli_own_analyser, models);
+        ew_validate_set_analyser(ew_cli_own_analyser, &own);
     if (o.suite) {
         ew_suite suite;
         const ew_suite_record *r = NULL;
@@ -201,13 +207,13 @@ int cmd_explain(int argc, char **argv)
         }
         ew_sentence *s = r ? ew_validate_sentence(r, o.parse, &a, &d) : NULL;
         if (s)
-            rc = explain(dict, s, r, &d, &a);
+            rc = explain(dict, s, r, 0, &d, &a);
     } else {
-        ew_sentence *s = from_args(&o, &a, &d);
+        ew_sentence *s = from_args(&o, dict, &a, &d);
         if (s) {
             if (o.date)
                 s->date = o.date;
-            rc = explain(dict, s, NULL, &d, &a);
+            rc = explain(dict, s, NULL, !o.ptb && !o.conllu, &d, &a);
         }
     }
     ew_validate_set_analyser(NULL, NULL);

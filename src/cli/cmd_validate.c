@@ -199,8 +199,10 @@ int cmd_validate(int argc, char **argv)
             ew_dict_free(dict);
             return EW_EXIT_FATAL;
         }
-        ew_validate_set_analyser(ew_cli_own_analyser, models);
     }
+    ew_cli_own own = {models, dict};
+    if (models)
+        ew_validate_set_analyser(ew_cli_own_analyser, &own);
     ew_arena sa;
     ew_arena_init(&sa, 0);
     ew_suite suite;

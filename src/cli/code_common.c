@@ -79,7 +79,8 @@ void ew_cli_suite_options(ew_suite *suite, const char *suite_path,
 ew_sentence *ew_cli_own_analyser(void *user, const ew_suite_record *r, ew_arena *a,
                                  ew_diag *diag)
 {
-    ew_sentence *s = ew_pipeline_analyse_one(user, r->text, r->date, a, diag);
+    const ew_cli_own *own = user;
+    ew_sentence *s = ew_pipeline_analyse_one(own->models, own->dict, r->text, r->date, a, diag);
     if (s)
         s->id = r->id;
     return s;

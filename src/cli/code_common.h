@@ -12,6 +12,7 @@
 #include "core/diag.h"
 #include "core/sentence.h"
 #include "dict/dict.h"
+#include "nlp/nlp.h"
 #include "io/suite.h"
 
 /* Loads DIR (a PETRARCH PETR_config.ini directory), or, when dir is NULL,
@@ -27,9 +28,16 @@ void ew_cli_json_string(FILE *out, const char *s);
 void ew_cli_suite_options(ew_suite *suite, const char *suite_path,
                           const char *config_from, ew_arena *a, ew_diag *diag);
 
+/* What the `--parse own` analyser needs; the caller owns both. */
+typedef struct ew_cli_own {
+    const ew_nlp_models *models;
+    const ew_dict *dict; /* for the name and demonym joins `code` does */
+} ew_cli_own;
+
 /* The `--parse own` analyser for ew_validate_set_analyser(): the record's
- * text through our tokenizer, tagger and parser; user is the
- * ew_nlp_models *.  The sentence lives in a and carries the record's id. */
+ * text through the same analysis `code` gives a sentence
+ * (ew_pipeline_analyse_sentence); user is an ew_cli_own *.  The sentence
+ * lives in a and carries the record's id. */
 ew_sentence *ew_cli_own_analyser(void *user, const ew_suite_record *r, ew_arena *a,
                                  ew_diag *diag);
 

@@ -132,6 +132,18 @@ static void finish_document(const ew_pipeline *p, const ew_doc_context *ctx,
     ev->n = w;
 }
 
+void ew_pipeline_analyse_sentence(const ew_nlp_models *m, const ew_dict *d, ew_sentence *s,
+                                  ew_arena *a)
+{
+    ew_pipeline_split_underscores(s, a);
+    if (d)
+        ew_pipeline_join_demonyms(d, s, a);
+    ew_nlp_analyse(m, s, a);
+    ew_pipeline_normalise_forms(s);
+    if (d)
+        ew_pipeline_join_names(d, s, a);
+}
+
 int ew_pipeline_code_text(const ew_pipeline *p, const char *doc_id, int32_t date,
                           const char *text, size_t len, ew_arena *a,
                           ew_doc_result *out, ew_diag *diag)
@@ -147,13 +159,8 @@ int ew_pipeline_code_text(const ew_pipeline *p, const char *doc_id, int32_t date
         ew_sentence *s = &out->seg.sent[i];
         s->doc_id = doc_id;
         s->date = date;
-        if (p->nlp) {
-            ew_pipeline_split_underscores(s, a);
-            ew_pipeline_join_demonyms(p->dict, s, a);
-            ew_nlp_analyse(p->nlp, s, a);
-            ew_pipeline_normalise_forms(s);
-            ew_pipeline_join_names(p->dict, s, a);
-        }
+        if (p->nlp)
+            ew_pipeline_analyse_sentence(p->nlp, p->dict, s, a);
         size_t first = out->events.n;
         ew_code_status st = ew_code_sentence(&half, s, a, &out->events);
         ew_pipeline_event_texts(s, &out->events, first, a);
@@ -176,8 +183,8 @@ int ew_pipeline_code_text(const ew_pipeline *p, const char *doc_id, int32_t date
     return 0;
 }
 
-ew_sentence *ew_pipeline_analyse_one(const ew_nlp_models *m, const char *text, int32_t date,
-                                     ew_arena *a, ew_diag *diag)
+ew_sentence *ew_pipeline_analyse_one(const ew_nlp_models *m, const ew_dict *d, const char *text,
+                                     int32_t date, ew_arena *a, ew_diag *diag)
 {
     ew_segmented seg;
     if (!text || ew_text_segment(text, strlen(text), &seg, a, diag) != 0 || seg.n == 0)
@@ -198,9 +205,7 @@ ew_sentence *ew_pipeline_analyse_one(const ew_nlp_models *m, const char *text, i
     s->text = text;
     s->id = "1";
     s->date = date;
-    if (m) {
-        ew_pipeline_split_underscores(s, a);
-        ew_nlp_analyse(m, s, a);
-    }
+    if (m)
+        ew_pipeline_analyse_sentence(m, d, s, a);
     return s;
 }

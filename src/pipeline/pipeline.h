@@ -90,12 +90,20 @@ ew_code_status ew_pipeline_code_sentence(const ew_pipeline *p, const ew_sentence
 void ew_pipeline_geocode_sentence(const struct ew_gazetteer *g, const ew_sentence *s,
                                   ew_event_list *out, size_t first, ew_arena *a);
 
+/* The analysis every raw-text sentence gets before coding, in this order:
+ * words joined by underscores split (underscore.h), Wikinews-cut demonyms
+ * rejoined (demonyms.h), tagged and parsed, tagger forms normalised
+ * (forms.h), multiword names joined (names.h).  One function so that
+ * `code`, `explain` and `validate --parse own` analyse a sentence the same
+ * way.  d NULL skips the two dictionary-driven joins.  Allocates from a. */
+void ew_pipeline_analyse_sentence(const ew_nlp_models *m, const ew_dict *d, ew_sentence *s,
+                                  ew_arena *a);
+
 /* Analyses text that is known to be one sentence (a suite record, an
  * "explain" box): tokens of every segment are merged into one sentence,
- * words joined by underscores are split (pipeline/underscore.h), then
- * tagged and parsed.  Token offsets index `text`.  NULL when the text
- * has no tokens. */
-ew_sentence *ew_pipeline_analyse_one(const ew_nlp_models *m, const char *text, int32_t date,
-                                     ew_arena *a, ew_diag *diag);
+ * then ew_pipeline_analyse_sentence() (m NULL: tokens only).  Token
+ * offsets index `text`.  NULL when the text has no tokens. */
+ew_sentence *ew_pipeline_analyse_one(const ew_nlp_models *m, const ew_dict *d, const char *text,
+                                     int32_t date, ew_arena *a, ew_diag *diag);
 
 #endif

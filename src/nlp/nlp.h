@@ -7,7 +7,10 @@
  *
  * Models directory: the `dir` argument, else ew_default_models_dir()
  * (src/core/paths.h: $EVENTWATCH_MODELS, next to the binary ../models, the
- * source tree's models/).  Files: tagger.bin, lemmatizer.bin, parser.bin.
+ * source tree's models/).  Files: tagger.bin, lemmatizer.bin, parser.bin,
+ * and clusters.bin, the word clusters (clusters.h) that the tagger and the
+ * parser were trained with: each loads it from the same directory and
+ * refuses to load without it, or with another one (checked by id).
  *
  * Ownership: ew_nlp_load returns models freed with ew_nlp_free.  Strings
  * the analysis writes into tokens (xpos, subrel) point into the models;

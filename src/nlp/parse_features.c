@@ -11,6 +11,8 @@
  */
 #include "nlp/parse_features.h"
 
+#include "nlp/clusters.h"
+
 #include <assert.h>
 #include <ctype.h>
 #include <string.h>
@@ -87,6 +89,37 @@ typedef struct fctx {
 
 #define F(a, b, c) (x.f[x.t] = fh(x.t, (a), (b), (c)), x.t++)
 
+/* Word-cluster prefixes (Koo, Carreras & Collins 2008): 4 and 6 bits stand
+ * in for a coarse tag, the full path for a word; alone and paired with
+ * tags, for the words that take part in the next arc. */
+static inline uint64_t k4(const ew_pstate *st, int i) { return ew_clusters_prefix(st->clus[i], 4); }
+static inline uint64_t k6(const ew_pstate *st, int i) { return ew_clusters_prefix(st->clus[i], 6); }
+
+static void trans_clusters(fctx *xp, int s0, int s1, int b0, int b1)
+{
+    fctx x = *xp;
+    const ew_pstate *st = x.st;
+    const uint64_t *P = st->tag, *K = st->clus;
+    F(k4(st, s0), 0, 0); F(k6(st, s0), 0, 0); F(K[s0], 0, 0);
+    F(k4(st, b0), 0, 0); F(k6(st, b0), 0, 0); F(K[b0], 0, 0);
+    F(k4(st, s1), 0, 0); F(K[s1], 0, 0); F(k4(st, b1), 0, 0);
+    F(k4(st, s0), k4(st, b0), 0); F(k6(st, s0), P[b0], 0); F(P[s0], k6(st, b0), 0);
+    F(k4(st, s1), k4(st, s0), 0); F(k6(st, s1), P[s0], 0); F(P[s1], k6(st, s0), 0);
+    F(K[s0], P[b0], 0); F(P[s0], K[b0], 0);
+    *xp = x;
+}
+
+static void label_clusters(fctx *xp, int dep, int head, uint64_t dir)
+{
+    fctx x = *xp;
+    const ew_pstate *st = x.st;
+    const uint64_t *P = st->tag, *K = st->clus;
+    F(k4(st, dep), dir, 0); F(K[dep], dir, 0); F(K[head], dir, 0);
+    F(k6(st, dep), P[head], dir); F(P[dep], k6(st, head), dir);
+    F(k4(st, dep), k4(st, head), dir);
+    *xp = x;
+}
+
 size_t ew_pfeat_trans(const ew_pstate *st, uint64_t *f)
 {
     fctx x = {st, f, 0};
@@ -160,6 +193,7 @@ size_t ew_pfeat_trans(const ew_pstate *st, uint64_t *f)
     F(W[b0], W[b1], 0); F(W[s0], W[b1], 0); F(W[s1], W[b0], 0); F(W[s1], W[s0], W[b0]);
     F(W[s0], W[s0l1], 0); F(W[s0], W[s0r1], 0); F(W[b0], W[b0l1], 0); F(W[s1], W[s1r1], 0);
     F(U[s0], U[b0], U[b1]); F(U[s1], U[s0], W[b0]); F(W[s0], U[b0], 0); F(U[s0], W[b0], 0);
+    trans_clusters(&x, s0, s1, b0, b1);
     assert(x.t <= EW_PFEAT_TRANS_MAX);
     return x.t;
 }
@@ -198,6 +232,7 @@ size_t ew_pfeat_label(const ew_pstate *st, int dep, int head, uint64_t *f)
     const uint64_t *S = st->suf;
     F(S[dep], dir, 0); F(S[dep], P[head], dir); F(S[head], P[dep], dir); F(S[dep], S[head], dir);
     F(W[dep], W[dl1], 0); F(W[head], W[dl1], dir);
+    label_clusters(&x, dep, head, dir);
     assert(x.t <= EW_PFEAT_LABEL_MAX);
     return x.t;
 }

@@ -9,7 +9,8 @@
  * arc-hybrid: s1 plays the part of the head of s0, b0 only has left
  * children.  Label features describe the arc being built: dependent,
  * head, direction, distance, the dependent's (complete) children and the
- * head's children so far.
+ * head's children so far.  Both add word-cluster path prefixes
+ * (clusters.h; Koo, Carreras & Collins 2008) of the words involved.
  */
 #ifndef EW_NLP_PARSE_FEATURES_H
 #define EW_NLP_PARSE_FEATURES_H
@@ -19,7 +20,7 @@
 
 #include "nlp/parser_state.h"
 
-#define EW_PFEAT_TRANS_MAX 128
+#define EW_PFEAT_TRANS_MAX 144
 #define EW_PFEAT_LABEL_MAX 64
 
 /* Fills f with the transition features of st; returns how many. */

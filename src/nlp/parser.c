@@ -4,12 +4,14 @@
  */
 #include "nlp/parser.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "nlp/model_io.h"
 #include "nlp/parse_features.h"
 #include "nlp/parser_model.h"
+#include "nlp/word_features.h"
 
 /* Sentences up to this many words parse in a stack buffer: no malloc at all
  * in the common case. */
@@ -63,7 +65,7 @@ static unsigned char *put_table(unsigned char *o, uint32_t bits, uint32_t width,
 
 void *ew_parser_encode(const ew_parser *p, size_t *n)
 {
-    size_t head = 16 + (size_t)p->nlab * EW_PLABEL_LEN;
+    size_t head = 24 + (size_t)p->nlab * EW_PLABEL_LEN;
     size_t total = head + table_bytes(p->tbits, 4, 4, p->tw) +
                    table_bytes(p->lbits, p->nlab, p->lstride, p->lw);
     unsigned char *buf = malloc(total), *o = buf;
@@ -72,6 +74,9 @@ void *ew_parser_encode(const ew_parser *p, size_t *n)
     uint32_t hdr[4] = {p->tbits, p->lbits, p->nlab, p->root_label};
     memcpy(o, hdr, sizeof hdr);
     o += 16;
+    uint64_t cid = ew_clusters_id(p->clus);
+    memcpy(o, &cid, 8);
+    o += 8;
     /* labels are NUL-padded so that the file holds no uninitialised bytes
      * (valgrind) and retraining gives byte-identical files */
     for (uint32_t i = 0; i < p->nlab; i++, o += EW_PLABEL_LEN) {
@@ -108,13 +113,15 @@ static int get_table(reader *r, uint32_t bits, uint32_t width, uint32_t stride, 
     return 0;
 }
 
-static int decode_header(ew_parser *p, reader *r)
+static int decode_header(ew_parser *p, reader *r, uint64_t *clus_id)
 {
     uint32_t hdr[4];
-    if ((size_t)(r->end - r->p) < sizeof hdr)
+    if ((size_t)(r->end - r->p) < sizeof hdr + 8)
         return -1;
     memcpy(hdr, r->p, sizeof hdr);
     r->p += sizeof hdr;
+    memcpy(clus_id, r->p, 8);
+    r->p += 8;
     p->tbits = hdr[0];
     p->lbits = hdr[1];
     p->nlab = hdr[2];
@@ -131,10 +138,10 @@ static int decode_header(ew_parser *p, reader *r)
     return 0;
 }
 
-static int decode(ew_parser *p, const void *buf, size_t n)
+static int decode(ew_parser *p, const void *buf, size_t n, uint64_t *clus_id)
 {
     reader r = {buf, (const unsigned char *)buf + n};
-    if (decode_header(p, &r) < 0)
+    if (decode_header(p, &r, clus_id) < 0)
         return -1;
     size_t tn = (size_t)4 << p->tbits, ln = (size_t)EW_PLABEL_MAX << p->lbits;
     p->lstride = EW_PLABEL_MAX;
@@ -157,6 +164,27 @@ static int little_endian(void)
     return *(const unsigned char *)&one == 1;
 }
 
+/* The word clusters the model was trained with: clusters.bin next to it. */
+static int load_clusters(ew_parser *p, const char *path, uint64_t id, ew_diag *diag)
+{
+    char cpath[4096];
+    const char *slash = strrchr(path, '/');
+    snprintf(cpath, sizeof cpath, "%.*s%sclusters.bin", slash ? (int)(slash - path) : 0,
+             slash ? path : "", slash ? "/" : "");
+    p->clus = p->clus_own = ew_clusters_load(cpath, diag);
+    if (!p->clus) {
+        ew_diag_report(diag, EW_ERROR, path, 0, NULL,
+                       "parser needs its word clusters %s (eventwatch train clusters)", cpath);
+        return -1;
+    }
+    if (ew_clusters_id(p->clus) != id) {
+        ew_diag_report(diag, EW_ERROR, path, 0, NULL,
+                       "parser was trained with other word clusters than %s: retrain it", cpath);
+        return -1;
+    }
+    return 0;
+}
+
 ew_parser *ew_parser_load(const char *path, ew_diag *diag)
 {
     if (!little_endian()) {
@@ -169,7 +197,8 @@ ew_parser *ew_parser_load(const char *path, ew_diag *diag)
     if (!buf)
         return NULL;
     ew_parser *p = calloc(1, sizeof *p);
-    if (!p || decode(p, buf, n) < 0) {
+    uint64_t clus_id = 0;
+    if (!p || decode(p, buf, n, &clus_id) < 0) {
         ew_diag_report(diag, EW_ERROR, path, 0, NULL,
                        "malformed parser model payload; refused");
         free(buf);
@@ -177,6 +206,10 @@ ew_parser *ew_parser_load(const char *path, ew_diag *diag)
         return NULL;
     }
     free(buf);
+    if (clus_id && load_clusters(p, path, clus_id, diag)) {
+        ew_parser_free(p);
+        return NULL;
+    }
     return p;
 }
 
@@ -186,6 +219,7 @@ void ew_parser_free(ew_parser *p)
         return;
     free(p->tw);
     free(p->lw);
+    ew_clusters_free(p->clus_own);
     free(p);
 }
 
@@ -261,18 +295,20 @@ void ew_parser_run(const ew_parser *p, ew_pstate *st)
     }
 }
 
-void ew_parser_fill_values(const ew_sentence *s, uint64_t *values)
+void ew_parser_fill_values(const ew_clusters *c, const ew_sentence *s, uint64_t *values)
 {
     size_t n = s->n, m = n + 2;
     uint64_t *word = values, *tag = values + m, *upos = values + 2 * m, *suf = values + 3 * m;
-    word[0] = tag[0] = upos[0] = suf[0] = EW_PFEAT_NULL;
-    word[n + 1] = tag[n + 1] = upos[n + 1] = suf[n + 1] = EW_PFEAT_ROOT;
+    uint64_t *clus = values + 4 * m;
+    word[0] = tag[0] = upos[0] = suf[0] = clus[0] = EW_PFEAT_NULL;
+    word[n + 1] = tag[n + 1] = upos[n + 1] = suf[n + 1] = clus[n + 1] = EW_PFEAT_ROOT;
     for (size_t i = 0; i < n; i++) {
         const ew_token *t = &s->tok[i];
         word[i + 1] = ew_pfeat_word(t->form);
         tag[i + 1] = ew_pfeat_tag(t->xpos);
         upos[i + 1] = ew_pfeat_tag(ew_upos_name((ew_upos)t->upos)) ^ 1;
         suf[i + 1] = ew_pfeat_suffix(t->form);
+        clus[i + 1] = c ? ew_clusters_code(c, ew_word_norm_hash(t->form)) : 0;
     }
 }
 
@@ -291,7 +327,7 @@ int ew_parser_parse(const ew_parser *p, ew_sentence *s)
     uint64_t *mem = bytes <= sizeof local ? local : malloc(bytes);
     if (!mem)
         return -1;
-    ew_parser_fill_values(s, mem);
+    ew_parser_fill_values(p->clus, s, mem);
     ew_pstate st;
     ew_pstate_init(&st, n, mem, mem + EW_PVALUES * m);
     ew_parser_run(p, &st);

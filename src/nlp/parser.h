@@ -34,10 +34,12 @@
 typedef struct ew_parser ew_parser;
 
 /* Payload format version inside the model file (model_io.h kind "parser"). */
-#define EW_PARSER_VERSION 2u
+#define EW_PARSER_VERSION 3u
 
 /* Loads models/parser.bin (or any path).  NULL after a diag report when the
- * file is missing, truncated, from another version or malformed. */
+ * file is missing, truncated, from another version or malformed, or when
+ * it was trained with word clusters and clusters.bin (the same, by id) is
+ * not in its directory. */
 ew_parser *ew_parser_load(const char *path, ew_diag *diag);
 
 /* Parses s in place: sets tok[i].head (0 = root, 1..n), rel and subrel for
@@ -75,6 +77,9 @@ typedef struct ew_parser_train_opts {
                                  (labels use 4 bits fewer); small for tests */
     const char *train_file;   /* non-NULL: train on this one CoNLL-U file instead of ud_dir */
     const char *dev_file;     /* non-NULL: dev file instead of EWT dev */
+    const struct ew_clusters *clusters; /* word clusters (clusters.h) for the parser's
+                                 and the jackknife taggers' features; NULL: none.
+                                 The model records their id; borrowed */
     int members;              /* 0: EW_PARSER_MEMBERS; models trained with different
                                  seeds (two at a time, on two threads) whose
                                  best-dev-epoch weights are averaged */

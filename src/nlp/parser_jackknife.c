@@ -33,7 +33,7 @@ typedef struct predicted {
  * on the other folds; predictions go to out (one slot per token, in corpus
  * order: base[i] is sentence i's first slot). */
 static void tag_fold(ew_sentence *s, size_t n, int folds, int k, const size_t *base,
-                     predicted *out, ew_arena *a)
+                     predicted *out, ew_arena *a, const ew_tagger_opts *topts)
 {
     ew_sentence *rest = calloc(n ? n : 1, sizeof *rest);
     if (!rest)
@@ -42,7 +42,7 @@ static void tag_fold(ew_sentence *s, size_t n, int folds, int k, const size_t *b
     for (size_t i = 0; i < n; i++)
         if ((int)(i % (size_t)folds) != k)
             rest[nr++] = s[i];
-    ew_tagger *t = ew_tagger_train(rest, nr, NULL, 0, NULL);
+    ew_tagger *t = ew_tagger_train(rest, nr, NULL, 0, topts);
     ew_token *scratch = NULL;
     size_t cap = 0;
     for (size_t i = (size_t)k; i < n; i += (size_t)folds) {
@@ -74,12 +74,13 @@ typedef struct fold_job {
     const size_t *base;
     predicted *out;
     ew_arena arena;
+    const ew_tagger_opts *topts;
 } fold_job;
 
 static void *fold_thread(void *arg)
 {
     fold_job *j = arg;
-    tag_fold(j->s, j->n, j->folds, j->k, j->base, j->out, &j->arena);
+    tag_fold(j->s, j->n, j->folds, j->k, j->base, j->out, &j->arena, j->topts);
     return NULL;
 }
 
@@ -95,12 +96,12 @@ static void adopt_strings(fold_job *j, ew_arena *a)
 
 /* Tags folds k and k+1 (if any) concurrently. */
 static void tag_fold_pair(ew_sentence *s, size_t n, int folds, int k, const size_t *base,
-                          predicted *out, ew_arena *a)
+                          predicted *out, ew_arena *a, const ew_tagger_opts *topts)
 {
     int nj = k + 1 < folds ? 2 : 1;
     fold_job j[2];
     for (int i = 0; i < nj; i++) {
-        j[i] = (fold_job){s, n, folds, k + i, base, out, {0}};
+        j[i] = (fold_job){s, n, folds, k + i, base, out, {0}, topts};
         ew_arena_init(&j[i].arena, 1 << 16);
     }
     pthread_t th;
@@ -114,7 +115,8 @@ static void tag_fold_pair(ew_sentence *s, size_t n, int folds, int k, const size
         adopt_strings(&j[i], a);
 }
 
-ew_tagger *ew_parser_jackknife(ew_sentence *s, size_t n, int folds, ew_arena *a)
+ew_tagger *ew_parser_jackknife(ew_sentence *s, size_t n, int folds, ew_arena *a,
+                               const ew_tagger_opts *topts)
 {
     size_t *base = malloc((n + 1) * sizeof *base);
     if (!base)
@@ -126,8 +128,8 @@ ew_tagger *ew_parser_jackknife(ew_sentence *s, size_t n, int folds, ew_arena *a)
     if (!pred)
         abort();
     for (int k = 0; folds >= 2 && k < folds; k += 2)
-        tag_fold_pair(s, n, folds, k, base, pred, a);
-    ew_tagger *full = ew_tagger_train(s, n, NULL, 0, NULL);
+        tag_fold_pair(s, n, folds, k, base, pred, a, topts);
+    ew_tagger *full = ew_tagger_train(s, n, NULL, 0, topts);
     for (size_t i = 0; folds >= 2 && i < n; i++)
         for (size_t j = 0; j < s[i].n; j++) {
             s[i].tok[j].upos = pred[base[i] + j].upos;

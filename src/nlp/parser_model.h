@@ -11,6 +11,8 @@
  *
  * Payload (little-endian, after the model_io header):
  *   u32 tbits, lbits, nlab, root_label
+ *   u64 id of the word clusters trained with (0 = none; clusters.bin is
+ *   then loaded from the model's directory)
  *   nlab x char[EW_PLABEL_LEN] label strings ("nsubj:pass")
  *   table tw, then table lw, each as: bitmap of non-zero buckets
  *   (2^bits / 8 bytes), then the non-zero buckets' int16 weights in order.
@@ -24,6 +26,7 @@
 #include <stdint.h>
 
 #include "core/diag.h"
+#include "nlp/clusters.h"
 #include "nlp/parser.h"
 #include "nlp/parser_state.h"
 
@@ -39,6 +42,8 @@ struct ew_parser {
     char label[EW_PLABEL_MAX][EW_PLABEL_LEN];
     uint8_t rel[EW_PLABEL_MAX];
     const char *subrel[EW_PLABEL_MAX]; /* into label[] */
+    const ew_clusters *clus;  /* word clusters the features use; NULL = none */
+    ew_clusters *clus_own;    /* loaded with the model */
 };
 
 /* Fills rel/subrel from label[]. */
@@ -47,9 +52,10 @@ void ew_parser_index_labels(ew_parser *p);
 /* Serialises p into a malloc'd payload of *n bytes. */
 void *ew_parser_encode(const ew_parser *p, size_t *n);
 
-/* Hashes the words and tags of s into the EW_PVALUES value arrays of
- * s->n + 2 entries each (position 0 the null sentinel, n+1 the root). */
-void ew_parser_fill_values(const ew_sentence *s, uint64_t *values);
+/* Hashes the words and tags of s (and looks up the words' cluster codes
+ * in c, which may be NULL) into the EW_PVALUES value arrays of s->n + 2
+ * entries each (position 0 the null sentinel, n+1 the root). */
+void ew_parser_fill_values(const ew_clusters *c, const ew_sentence *s, uint64_t *values);
 
 /* Parses with the feature arrays already filled; used by ew_parser_parse
  * and by training-time evaluation; results are in st->head and st->lab. */

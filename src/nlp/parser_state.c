@@ -22,6 +22,7 @@ void ew_pstate_init(ew_pstate *st, int n, const uint64_t *values, void *mem)
     st->tag = values + m;
     st->upos = values + 2 * m;
     st->suf = values + 3 * m;
+    st->clus = values + 4 * m;
     st->lset = mem;
     st->rset = st->lset + m;
     int *p = (int *)(st->rset + m);

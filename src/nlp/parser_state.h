@@ -34,6 +34,7 @@ typedef struct ew_pstate {
     const uint64_t *tag;    /* [n+2] hashed xpos */
     const uint64_t *upos;   /* [n+2] hashed upos */
     const uint64_t *suf;    /* [n+2] hashed 3-letter suffix: a tag-free hint of the word class */
+    const uint64_t *clus;   /* [n+2] word-cluster code (clusters.h), 0 = none */
     int *stack, sp;         /* stack[0..sp) */
     int b;                  /* buffer front, 1..n+1 */
     int *head;              /* [n+2] 0 = none yet (words); root never gets one */
@@ -47,8 +48,8 @@ typedef struct ew_pstate {
 size_t ew_pstate_bytes(int n);
 
 /* Values per position: EW_PVALUES arrays of n+2 entries, one after the
- * other: word, tag, upos, suffix. */
-#define EW_PVALUES 4
+ * other: word, tag, upos, suffix, cluster code. */
+#define EW_PVALUES 5
 
 /* Prepares the initial configuration over the value arrays (indexed
  * 0..n+1 as above) using mem (ew_pstate_bytes(n) bytes, aligned for

@@ -126,7 +126,7 @@ static int make_tsent(trainer *tr, const ew_sentence *s, tsent *t)
     if (!t->values || !t->gh)
         abort();
     t->gl = t->gh + m;
-    ew_parser_fill_values(s, t->values);
+    ew_parser_fill_values(tr->model.clus, s, t->values);
     t->gh[0] = t->gh[n + 1] = 0;
     t->gl[0] = t->gl[n + 1] = 0;
     for (int i = 1; i <= n; i++) {
@@ -321,8 +321,10 @@ static int read_data(const char *ud_dir, const ew_parser_train_opts *o,
         for (size_t k = 0; k < dev->n; k++)
             o->retag(o->user, &dev->sent[k]);
     } else if (o->jackknife >= 0) {
+        ew_tagger_opts to = {.clusters = o->clusters};
         ew_tagger *full = ew_parser_jackknife(train->sent, train->n,
-                                              o->jackknife ? o->jackknife : 10, &train->arena);
+                                              o->jackknife ? o->jackknife : 10, &train->arena,
+                                              &to);
         for (size_t k = 0; k < dev->n; k++)
             tag_copy(full, &dev->sent[k], &dev->arena);
         ew_tagger_free(full);
@@ -341,6 +343,7 @@ static void trainer_init(trainer *tr, const ew_parser_train_opts *o)
     tr->explore = o->explore < 0 ? 0 : o->explore == 0 ? 0.9 : o->explore;
     strcpy(tr->model.label[tr->model.nlab++], "root");
     tr->model.root_label = 0;
+    tr->model.clus = o->clusters;
 }
 
 static void trainer_alloc(trainer *tr)

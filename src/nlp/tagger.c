@@ -16,8 +16,14 @@
  * of the training data tagged by a pass-1 model trained on the rest), so
  * it sees pass 1 as wrong as it will be on new text.
  *
- * Payload layout (version 3, host little-endian words):
+ * Word clusters (clusters.h): the cluster path prefixes of the word and of
+ * its neighbours generalise from training words to words seen only in
+ * unlabeled text.  The model records the id of the clusters it was trained
+ * with and loads clusters.bin from its own directory.
+ *
+ * Payload layout (version 4, host little-endian words):
  *   u32 nclass, u32 dict_slots, u32 lex_slots, u32 retag (0 = one pass)
+ *   u64 clusters id (0 = trained without clusters)
  *   ew_tclass cls[nclass]                    16 bytes each
  *   u64 dict_keys[dict_slots] (0 = empty)    exact-form hash
  *   u8  dict_class[dict_slots], padded to 8
@@ -33,6 +39,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "nlp/clusters.h"
 #include "nlp/model_io.h"
 #include "nlp/perceptron.h"
 #include "nlp/word_features.h"
@@ -59,7 +66,12 @@ struct ew_tagger {
     ew_perceptron pm;
     uint32_t retag;           /* pass-1 margin below which pass 2 re-tags; 0 = one pass */
     ew_perceptron pm2;        /* pass 2: sees pass 1's tags to the right */
+    const ew_clusters *clus;  /* word clusters, NULL = none */
+    ew_clusters *clus_own;    /* loaded with the model (else the trainer's) */
+    uint64_t clus_id;
 };
+
+#define HEAD 24               /* payload header bytes */
 
 enum {
     T_BIAS = 1, T_W, T_S1, T_S2, T_S3, T_S4, T_S5, T_P1, T_P3, T_SHAPE,
@@ -67,9 +79,10 @@ enum {
     T_FIRST, T_WM1W, T_WWP1, T_SHP1, T_SHM1, T_T1S3, T_SM2P1,
     T_A0, T_A1, T_A2, T_T1A0, T_A0A1, T_AM1A0, T_X0, T_X1, T_T1X0,
     T_C0, T_R1, T_R2, T_R12, T_T1R1, T_R1W, T_R1S3, T_R1A0, T_C0R1,
+    T_K4, T_K6, T_KF, T_KM1, T_KP1, T_KM2, T_KP2, T_T1K, T_KM1K,
 };
 
-#define NFEAT_MAX 48   /* >= the features tag2_features() emits (45) */   /* >= the features tag2_features() emits (49) */
+#define NFEAT_MAX 64   /* >= the features tag2_features() emits (54) */
 
 #define TAG_START 256u
 #define TAG_START2 257u
@@ -97,9 +110,30 @@ typedef struct window {
     const struct wcount *loo;
     const uint8_t *gold;
     wcache *cache;            /* tagging: filled for the second pass */
+    int clusters;             /* the model has word clusters: emit their features
+                               * (a model without them keeps version 3's features) */
 } window;
 
 static uint32_t loo_lex(const struct wcount *wc, uint64_t key, int gold);
+
+/* Cluster path prefixes of the word and its neighbours (Koo et al. 2008
+ * use 4 and 6 bits and the full path). */
+static size_t cluster_features(const window *wd, uint32_t p1, uint64_t *f)
+{
+    const ew_winfo *win = wd->win;
+    uint64_t c = win[2].clus;
+    size_t n = 0;
+    f[n++] = ew_wf1(T_K4, ew_clusters_prefix(c, 4));
+    f[n++] = ew_wf1(T_K6, ew_clusters_prefix(c, 6));
+    f[n++] = ew_wf1(T_KF, c);
+    f[n++] = ew_wf1(T_KM1, win[1].clus);
+    f[n++] = ew_wf1(T_KP1, win[3].clus);
+    f[n++] = ew_wf1(T_KM2, ew_clusters_prefix(win[0].clus, 6));
+    f[n++] = ew_wf1(T_KP2, ew_clusters_prefix(win[4].clus, 6));
+    f[n++] = ew_wf2(T_T1K, p1, ew_clusters_prefix(c, 6));
+    f[n++] = ew_wf2(T_KM1K, ew_clusters_prefix(win[1].clus, 6), c);
+    return n;
+}
 
 /* Features of the word in the middle of the window (positions i-2..i+2). */
 static size_t tag_features(const window *wd, int first, uint32_t p1, uint32_t p2,
@@ -141,6 +175,8 @@ static size_t tag_features(const window *wd, int first, uint32_t p1, uint32_t p2
     f[n++] = ew_wf1(T_X0, wd->lexx[2]);
     f[n++] = ew_wf1(T_X1, wd->lexx[3]);
     f[n++] = ew_wf2(T_T1X0, p1, wd->lexx[2]);
+    if (wd->clusters)
+        n += cluster_features(wd, p1, f + n);
     assert(n <= NFEAT_MAX);
     return n;
 }
@@ -184,6 +220,7 @@ static void window_fill(const ew_tagger *t, window *w, const ew_sentence *s, siz
 {
     if (pos < s->n) {
         ew_winfo_make(&w->win[slot], s->tok[pos].form);
+        w->win[slot].clus = ew_clusters_code(t->clus, w->win[slot].norm);
         w->lex[slot] = w->loo ? loo_lex(w->loo, w->win[slot].norm, w->gold[pos])
                               : lex_lookup(t, w->win[slot].norm);
         w->lexx[slot] = w->loo ? loo_lex(w->loo, w->win[slot].exact, w->gold[pos])
@@ -201,6 +238,7 @@ static void window_fill(const ew_tagger *t, window *w, const ew_sentence *s, siz
 
 static void window_start(const ew_tagger *t, window *w, const ew_sentence *s)
 {
+    w->clusters = t->clus != NULL;
     ew_winfo_sentinel(&w->win[0], 1);
     ew_winfo_sentinel(&w->win[1], 2);
     w->lex[0] = w->lexx[0] = 0xfffffff2u;
@@ -324,6 +362,7 @@ static void tag_pass2(const ew_tagger *t, ew_sentence *s, const wcache *cache,
         uint32_t r1 = i + 1 < n ? cls[i + 1] : TAG_END;
         uint32_t r2 = i + 2 < n ? cls[i + 2] : i + 2 == n ? TAG_END : TAG_END2;
         window_at(&w, cache, n, i);
+        w.clusters = t->clus != NULL;
         size_t nf = tag2_features(&w, i == 0, p1, p2, cls[i], r1, r2, f);
         ew_perceptron_scores(&t->pm2, f, nf, scores);
         cls[i] = (uint8_t)argmax_i32(scores, t->nclass, &margin);
@@ -383,17 +422,18 @@ static int view_payload(ew_tagger *t, const char *name, ew_diag *diag)
 {
     const unsigned char *p = t->payload;
     const uint32_t *h = t->payload;
-    if (t->size < 16)
+    if (t->size < HEAD)
         goto bad;
     t->nclass = h[0];
     uint32_t dslots = h[1], lslots = h[2];
     if (!t->nclass || t->nclass > EW_PERCEPTRON_MAX_CLASSES
         || (dslots & (dslots - 1)) || (lslots & (lslots - 1)))
         goto bad;
-    size_t off = 16 + (size_t)t->nclass * sizeof(ew_tclass);
+    size_t off = HEAD + (size_t)t->nclass * sizeof(ew_tclass);
     if (off > t->size)
         goto bad;
-    t->cls = (const ew_tclass *)(p + 16);
+    memcpy(&t->clus_id, p + 16, 8);
+    t->cls = (const ew_tclass *)(p + HEAD);
     for (uint32_t i = 0; i < t->nclass; i++)
         if (t->cls[i].xpos[XPOS_MAX] || t->cls[i].upos >= EW_UPOS_COUNT)
             goto bad;
@@ -420,13 +460,37 @@ bad:
     return -1;
 }
 
+/* The clusters the model was trained with: clusters.bin in the model's
+ * directory, with the recorded id. */
+static int load_clusters(ew_tagger *t, const char *path, ew_diag *diag)
+{
+    if (!t->clus_id)
+        return 0;
+    char cpath[4096];
+    const char *slash = strrchr(path, '/');
+    snprintf(cpath, sizeof cpath, "%.*s%sclusters.bin", slash ? (int)(slash - path) : 0,
+             slash ? path : "", slash ? "/" : "");
+    t->clus = t->clus_own = ew_clusters_load(cpath, diag);
+    if (!t->clus) {
+        ew_diag_report(diag, EW_ERROR, path, 0, NULL,
+                       "tagger needs its word clusters %s (eventwatch train clusters)", cpath);
+        return -1;
+    }
+    if (ew_clusters_id(t->clus) != t->clus_id) {
+        ew_diag_report(diag, EW_ERROR, path, 0, NULL,
+                       "tagger was trained with other word clusters than %s: retrain it", cpath);
+        return -1;
+    }
+    return 0;
+}
+
 ew_tagger *ew_tagger_load(const char *path, ew_diag *diag)
 {
     ew_tagger *t = calloc(1, sizeof *t);
     if (!t)
         return NULL;
     t->payload = ew_model_read(path, EW_TAGGER_KIND, EW_TAGGER_VERSION, &t->size, diag);
-    if (!t->payload || view_payload(t, path, diag)) {
+    if (!t->payload || view_payload(t, path, diag) || load_clusters(t, path, diag)) {
         ew_tagger_free(t);
         return NULL;
     }
@@ -443,6 +507,7 @@ void ew_tagger_free(ew_tagger *t)
     if (!t)
         return;
     free(t->payload);
+    ew_clusters_free(t->clus_own);
     free(t);
 }
 
@@ -654,6 +719,7 @@ typedef struct tparts {
     tagset ts;
     ktable dict;   /* values: class + 1 */
     ktable lex;
+    const ew_clusters *clus;
 } tparts;
 
 /* Builds the model from the tables and the trainers: pt NULL gives the
@@ -666,7 +732,7 @@ static ew_tagger *make_tagger(const tparts *tp, const ew_ptrain *pt, const ew_pt
     void *blob = pt ? ew_ptrain_compile(pt, &pn) : NULL;
     void *blob2 = pt && pt2 && retag ? ew_ptrain_compile(pt2, &pn2) : NULL;
     uint32_t ds = tp->dict.slots, ls = tp->lex.slots;
-    size_t head = 16 + (size_t)tp->ts.n * sizeof(ew_tclass);
+    size_t head = HEAD + (size_t)tp->ts.n * sizeof(ew_tclass);
     size_t dict_bytes = (size_t)ds * 8 + (((size_t)ds + 7) & ~(size_t)7);
     size_t lex_bytes = (size_t)ls * 12 + (ls & 1) * 4;
     ew_tagger *t = calloc(1, sizeof *t);
@@ -682,7 +748,10 @@ static ew_tagger *make_tagger(const tparts *tp, const ew_ptrain *pt, const ew_pt
     h[1] = ds;
     h[2] = ls;
     h[3] = blob2 ? retag : 0;
-    memcpy(p + 16, tp->ts.cls, (size_t)tp->ts.n * sizeof(ew_tclass));
+    uint64_t cid = ew_clusters_id(tp->clus);
+    memcpy(p + 16, &cid, 8);
+    memcpy(p + HEAD, tp->ts.cls, (size_t)tp->ts.n * sizeof(ew_tclass));
+    t->clus = tp->clus;
     memcpy(p + head, tp->dict.keys, (size_t)ds * 8);
     for (uint32_t i = 0; i < ds; i++)
         p[head + (size_t)ds * 8 + i] = (uint8_t)(tp->dict.keys[i] ? tp->dict.val[i] - 1 : 0);
@@ -696,7 +765,7 @@ static ew_tagger *make_tagger(const tparts *tp, const ew_ptrain *pt, const ew_pt
     free(blob2);
     if (!pt) {
         t->nclass = tp->ts.n;
-        t->cls = (const ew_tclass *)(p + 16);
+        t->cls = (const ew_tclass *)(p + HEAD);
         view_tables(t, p, head, t->size, ds, ls);
         return t;
     }
@@ -830,11 +899,12 @@ typedef struct tcorpus {
     ew_tagger *tables;
 } tcorpus;
 
-static void tcorpus_init(tcorpus *c, const ew_sentence *s, size_t n)
+static void tcorpus_init(tcorpus *c, const ew_sentence *s, size_t n, const ew_clusters *cl)
 {
     memset(c, 0, sizeof *c);
     c->s = s;
     c->n = n;
+    c->tp.clus = cl;
     c->gold = gold_classes(s, n, &c->tp, &c->norm);
     c->tables = make_tagger(&c->tp, NULL, NULL, 0);
     c->off = malloc((n + 1) * sizeof *c->off);
@@ -930,7 +1000,7 @@ static void jackknife_fold(const trun *r, const tcorpus *c, int folds, int k, ui
         if ((int)(i % (size_t)folds) != k)
             rest[nr++] = c->s[i];
     tcorpus fc;
-    tcorpus_init(&fc, rest, nr);
+    tcorpus_init(&fc, rest, nr, c->tp.clus);
     ew_ptrain *pt = train_perceptron(r, &fc, NULL, NULL, 0);
     ew_tagger *ft = make_tagger(&fc.tp, pt, NULL, 0);
     for (size_t i = (size_t)k; i < c->n; i += (size_t)folds) {
@@ -999,7 +1069,7 @@ ew_tagger *ew_tagger_train(const ew_sentence *sents, size_t n,
     int pct = opts && opts->retag_pct ? opts->retag_pct : 10;
     int folds = opts && opts->folds > 1 ? opts->folds : 4;
     tcorpus c;
-    tcorpus_init(&c, sents, n);
+    tcorpus_init(&c, sents, n, opts ? opts->clusters : NULL);
     ew_ptrain *pt = train_perceptron(&r, &c, NULL, NULL, 1);
     ew_ptrain *pt2 = NULL;
     uint32_t retag = 0;

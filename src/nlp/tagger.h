@@ -4,8 +4,9 @@
  * One classifier predicts the joint tag "XPOS|UPOS" (e.g. "VBZ|AUX"), so the
  * two tag sets never disagree and tagging costs one prediction per token.
  * Greedy left to right; features: the word (lower-cased, digits folded),
- * prefixes, suffixes, shape, the two words either side and the two previous
- * predicted tags.  Frequent words that always carry the same tag in the
+ * prefixes, suffixes, shape, the two words either side, the two previous
+ * predicted tags and, for a model trained with them, the word-cluster path
+ * prefixes of the word and its neighbours (clusters.h).  Frequent words that always carry the same tag in the
  * training data skip the classifier (tag dictionary).  A second pass
  * re-tags the words the first was unsure of, seeing the first pass's tags
  * of the next two words (tagger.c explains).
@@ -26,7 +27,7 @@
 #include "core/sentence.h"
 
 #define EW_TAGGER_KIND "tagger"
-#define EW_TAGGER_VERSION 3u
+#define EW_TAGGER_VERSION 4u
 
 typedef struct ew_tagger ew_tagger;
 
@@ -40,6 +41,10 @@ typedef struct ew_tagger_opts {
                              * EWT dev: more costs time, gains nothing);
                              * -1: one pass only (4x faster training) */
     int folds;              /* [4] jackknife folds giving pass 2 its pass-1 tags */
+    const struct ew_clusters *clusters; /* [NULL] word clusters (clusters.h); the
+                             * model records their id and, once saved, loads
+                             * clusters.bin from its own directory.  Borrowed:
+                             * must outlive the returned model. */
     /* called after each epoch with dev accuracy (UPOS, XPOS in percent; -1
      * when there is no dev set); epochs after `epochs` are pass 2's (scored
      * with every classifier-tagged word re-tagged) */
@@ -53,7 +58,9 @@ ew_tagger *ew_tagger_train(const ew_sentence *sents, size_t n,
                            const ew_sentence *dev, size_t ndev,
                            const ew_tagger_opts *opts);
 
-/* Writes/reads a model file (model_io.h, kind "tagger"). */
+/* Writes/reads a model file (model_io.h, kind "tagger").  A model trained
+ * with clusters needs clusters.bin (the same, by id) in its directory:
+ * load refuses it otherwise, naming the file. */
 int ew_tagger_save(const ew_tagger *t, const char *path, ew_diag *diag);
 ew_tagger *ew_tagger_load(const char *path, ew_diag *diag);
 void ew_tagger_free(ew_tagger *t);

@@ -47,6 +47,13 @@ static size_t word_shape(const char *form, char *buf, size_t cap)
     return n;
 }
 
+uint64_t ew_word_norm_hash(const char *form)
+{
+    char norm[EW_WORD_MAX + 1];
+    size_t n = ew_word_norm(form, norm);
+    return ew_feat_add(ew_feat_start(2), norm, n);
+}
+
 void ew_winfo_make(ew_winfo *w, const char *form)
 {
     char norm[EW_WORD_MAX + 1], shape[16];
@@ -61,6 +68,7 @@ void ew_winfo_make(ew_winfo *w, const char *form)
     w->pre1 = ew_feat_add(ew_feat_start(10), norm, n < 1 ? n : 1);
     w->pre3 = ew_feat_add(ew_feat_start(11), norm, n < 3 ? n : 3);
     w->shape = ew_feat_add(ew_feat_start(12), shape, word_shape(form, shape, sizeof shape));
+    w->clus = 0;
     w->upper_first = form[0] >= 'A' && form[0] <= 'Z';
     w->len = flen > 255 ? 255 : (uint8_t)flen;
 }
@@ -68,7 +76,7 @@ void ew_winfo_make(ew_winfo *w, const char *form)
 void ew_winfo_sentinel(ew_winfo *w, uint64_t which)
 {
     uint64_t v = ew_wf_mix(which + 0x5e5e5e5eULL);
-    w->exact = w->norm = w->pre1 = w->pre3 = w->shape = v;
+    w->exact = w->norm = w->pre1 = w->pre3 = w->shape = w->clus = v;
     for (size_t k = 0; k < EW_WSUF; k++)
         w->suf[k] = v;
     w->upper_first = 0;

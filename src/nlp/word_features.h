@@ -23,12 +23,18 @@ typedef struct ew_winfo {
     uint64_t suf[EW_WSUF];  /* suf[k]: last k+1 bytes of the normalised form */
     uint64_t pre1, pre3;
     uint64_t shape;
+    uint64_t clus;          /* word-cluster code (clusters.h), 0 = none; set by
+                             * the caller, ew_winfo_make leaves it 0 */
     uint8_t upper_first;    /* first byte is an ASCII capital */
     uint8_t len;            /* bytes, capped at 255 */
 } ew_winfo;
 
 /* Fills w from form (NUL-terminated UTF-8). */
 void ew_winfo_make(ew_winfo *w, const char *form);
+
+/* Hash of the normalised form: equals ew_winfo.norm (the key of the
+ * cluster model, clusters.h). */
+uint64_t ew_word_norm_hash(const char *form);
 
 /* A sentinel word (sentence start/end padding). */
 void ew_winfo_sentinel(ew_winfo *w, uint64_t which);

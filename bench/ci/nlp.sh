@@ -22,15 +22,15 @@ gum=$("$BIN" eval-parse --json --gold "$S/ud/en_gum_cc_by/gum_news.conllu" \
 echo "EWT test: $ewt"
 echo "GUM news test: $gum"
 check "EWT test UPOS (bar 95.0)" "$(field "$ewt" upos)" 95.0
-check "EWT test XPOS" "$(field "$ewt" xpos)" 94.8
-check "EWT test lemma" "$(field "$ewt" lemma)" 96.5
-check "GUM news UPOS" "$(field "$gum" upos)" 94.5
-check "GUM news lemma" "$(field "$gum" lemma)" 95.5
+check "EWT test XPOS" "$(field "$ewt" xpos)" 94.9
+check "EWT test lemma" "$(field "$ewt" lemma)" 96.8
+check "GUM news UPOS" "$(field "$gum" upos)" 95.5
+check "GUM news lemma" "$(field "$gum" lemma)" 96.2
 # parser: floors just under the committed figures; the issue's bars
 # (UAS 87 / LAS 84 with predicted tags) are printed, not enforced, while unmet
-check "EWT test UAS (bar 87, not met)" "$(field "$ewt" uas)" 85.2
-check "EWT test LAS (bar 84, not met)" "$(field "$ewt" las)" 82.2
-check "GUM news UAS" "$(field "$gum" uas)" 82.5
-check "GUM news LAS" "$(field "$gum" las)" 79.0
+check "EWT test UAS (bar 87, not met)" "$(field "$ewt" uas)" 85.8
+check "EWT test LAS (bar 84, not met)" "$(field "$ewt" las)" 82.7
+check "GUM news UAS" "$(field "$gum" uas)" 84.4
+check "GUM news LAS" "$(field "$gum" las)" 81.2
 check "EWT tag+lemma sentences/s" "$(field "$ewt" tag_sentences_per_s)" 2000
 exit $status

@@ -1,11 +1,14 @@
 /*
- * fuzz_model.c -- libFuzzer target for model files (tagger, lemmatizer).
+ * fuzz_model.c -- libFuzzer target for model files (tagger, lemmatizer,
+ * word clusters).
  *
  * First input byte picks the path:
  *   0  the rest is a whole file: header checks of ew_model_read()
  *   1  the rest is a tagger payload wrapped in a valid header (so the
  *      checksum passes and the payload checks of ew_tagger_load() are hit)
  *   2  the same for a lemmatizer payload
+ *   3  the same for a word-clusters payload (then looked up: the table's
+ *      probe loop must end for any key)
  * Whatever loads is then used on a small sentence: a payload that passes
  * the checks must be safe to tag and lemmatise with.
  */
@@ -16,9 +19,11 @@
 #include <unistd.h>
 
 #include "core/arena.h"
+#include "nlp/clusters.h"
 #include "nlp/lemmatizer.h"
 #include "nlp/model_io.h"
 #include "nlp/tagger.h"
+#include "nlp/word_features.h"
 
 static void exercise(const ew_tagger *t, const ew_lemmatizer *l)
 {
@@ -46,7 +51,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     ew_diag d;
     ew_diag_init(&d);
     d.quiet = 1;
-    int mode = data[0] % 3;
+    int mode = data[0] % 4;
     if (mode == 0) {
         FILE *f = fopen(path, "wb");
         if (!f)
@@ -60,6 +65,14 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             ew_tagger *t = ew_tagger_load(path, &d);
             exercise(t, NULL);
             ew_tagger_free(t);
+        }
+    } else if (mode == 3) {
+        if (ew_model_write(path, EW_CLUSTERS_KIND, EW_CLUSTERS_VERSION, data + 1, size - 1, &d) == 0) {
+            ew_clusters *c = ew_clusters_load(path, &d);
+            static const char *words[] = {"envoys", "Astana", "the", "zzzq", ""};
+            for (size_t i = 0; c && i < sizeof words / sizeof *words; i++)
+                (void)ew_clusters_prefix(ew_clusters_code(c, ew_word_norm_hash(words[i])), 4);
+            ew_clusters_free(c);
         }
     } else {
         if (ew_model_write(path, EW_LEMMATIZER_KIND, EW_LEMMATIZER_VERSION, data + 1, size - 1, &d) == 0) {

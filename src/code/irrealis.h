@@ -14,6 +14,12 @@
  * the day either: a verb with a time phrase naming a year before the
  * sentence's ("invaded Kastria in 1993" in a story of 2006; not "since
  * 1996") is "historical" -- the event would carry the story's date.
+ * What an accusation, report, plan, fear, demand or offer says is not an
+ * act either ("content"): "accusations that he intended to attack",
+ * "plans to invade", "reports that troops had entered" -- a clause opened
+ * by that/to/of/whether on such a noun, or right after it when our parser
+ * hangs the clause on the verb; the noun's own verb ("denied the reports")
+ * is the event.
  *
  * A pattern that itself spells out words before the verb ("- NOT * [013]",
  * "- WILL NOT * [081]") has taken the negation or modal into account: the
@@ -27,7 +33,8 @@
 #include "code/view.h"
 
 /* The reason the verb at token `tok`, coded `code` (CAMEO, may be NULL), is
- * not asserted ("negated", "hypothetical", "conditional", "historical"),
+ * not asserted ("negated", "hypothetical", "conditional", "historical",
+ * "content"),
  * or NULL when it is, or when the sentence has no dependency tree.  An
  * "if"/"unless" clause hung on the verb makes only a material act (roots
  * 06-09, 14-20) conditional: a warning or demand with a condition was

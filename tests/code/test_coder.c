@@ -535,6 +535,30 @@ static void negated_and_hypothetical_acts_not_coded(void **state)
                "Velmora said Kastria if talks failed.", 20050101, "VLM KST 010;");
 }
 
+/* What an accusation, report or plan says is no act (code/irrealis.h):
+ * "plans to attack", "reports that X attacked" code no attack; a noun
+ * that is the speaker ("reports said") or a plural our tagger took for a
+ * noun right after a name ("Dunholt reports that") leaves the act coded. */
+static void content_of_claims_and_plans_not_coded(void **state)
+{
+    CHECK_BOTH(*state,
+               "(ROOT (S (NP (NNP Velmora)) (VP (VBZ has) (NP (NP (NNS plans)) (S (VP (TO to) (VP (VB attack) (NP (NNP Kastria))))))) (. .)))",
+               "Velmora has plans to attack Kastria.", 20050101, "");
+    CHECK_BOTH(*state,
+               "(ROOT (S (NP (NNP Dunholt)) (VP (VBD praised) (NP (NP (NNS reports)) (SBAR (IN that) (S (NP (NNP Velmora)) (VP (VBD attacked) (NP (NNP Kastria))))))) (. .)))",
+               "Dunholt praised reports that Velmora attacked Kastria.", 20050101, "DNH VLM 051;");
+    CHECK_BOTH(*state,
+               "(ROOT (S (NP (NNP Dunholt)) (VP (VBD praised) (NP (NP (NNS accusations)) (SBAR (IN that) (S (NP (NNP Velmora)) (VP (VBD tried) (S (VP (TO to) (VP (VB attack) (NP (NNP Kastria)))))))))) (. .)))",
+               "Dunholt praised accusations that Velmora tried to attack Kastria.", 20050101,
+               "DNH VLM 051;");
+    CHECK_BOTH(*state,
+               "(ROOT (S (S (NP (NNP Velmora)) (VP (VBD attacked) (NP (NNP Kastria)))) (, ,) (NP (NNS reports)) (VP (VBD said)) (. .)))",
+               "Velmora attacked Kastria, reports said.", 20050101, "VLM KST 190;");
+    CHECK_BOTH(*state,
+               "(ROOT (S (NP (NNP Dunholt)) (VP (NNS reports) (SBAR (IN that) (S (NP (NNP Velmora)) (VP (VBD attacked) (NP (NNP Kastria)))))) (. .)))",
+               "Dunholt reports that Velmora attacked Kastria.", 20050101, "VLM KST 190;");
+}
+
 static void multi_word_verb_head_mistagged(void **state)
 {
     /* the dictionary's verb word is "tap"; the tagger made it a noun */
@@ -727,6 +751,7 @@ int main(void)
         cmocka_unit_test(compound_pattern_needs_active_voice),
         cmocka_unit_test(comma_between_adjectives_is_inside_phrase),
         cmocka_unit_test(negated_and_hypothetical_acts_not_coded),
+        cmocka_unit_test(content_of_claims_and_plans_not_coded),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -124,18 +124,65 @@ static int historical(const ew_cview *v, int t)
     return 0;
 }
 
+/* Words that date a clause to the story's own days: a clause that has one
+ * keeps it, whatever year the clause around it names ("Serbia, which
+ * fought in 1999, signed the treaty on Monday"). */
+static const char *const nowadays[] = {
+    "today", "yesterday", "tonight", "now", "recently", "currently",
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+    "Sunday", NULL};
+
+static int own_time(const ew_cview *v, int t)
+{
+    for (int i = 0; i < v->n; i++) {
+        const ew_token *d = &v->s->tok[i];
+        if (d->head == t + 1 && (d->rel == EW_REL_OBL || d->rel == EW_REL_ADVMOD ||
+                                 d->rel == EW_REL_NMOD) &&
+            is_one_of(d->form, nowadays))
+            return 1;
+    }
+    return 0;
+}
+
+/* The clause a relative clause's noun belongs to: "fled to Taiwan in
+ * 1949, where they set up ..." or "sent troops to Chechnya, which ..."
+ * -- the noun's own verb, or -1. */
+static int relative_host(const ew_cview *v, int tok)
+{
+    const ew_token *t = &v->s->tok[tok];
+    /* only a simple past is told in the host's time: "a law passed in
+     * 1998 that says ...", "a conflict which has killed ..." reach now */
+    if (t->rel != EW_REL_ACL || !t->subrel || strcmp(t->subrel, "relcl") ||
+        !t->xpos || strcmp(t->xpos, "VBD") || t->head <= 0 || t->head > v->n)
+        return -1;
+    int h = t->head - 1;
+    const ew_token *n = &v->s->tok[h];
+    if (n->upos == EW_UPOS_VERB)
+        return h;   /* the parser hung it on the verb itself */
+    if ((n->rel == EW_REL_OBJ || n->rel == EW_REL_OBL || n->rel == EW_REL_NSUBJ) &&
+        n->head > 0 && n->head <= v->n)
+        return n->head - 1;
+    return -1;
+}
+
 /* The year of a clause holds for the clauses inside it: "In 1942, when
- * the Germans began liquidating the ghetto, ..." dates the liquidating. */
+ * the Germans began liquidating the ghetto, ..." dates the liquidating;
+ * so does a relative clause's host ("Chechnya, which ...", above). */
 static int historical_clause(const ew_cview *v, int tok)
 {
     for (int hops = 0; tok >= 0 && tok < v->n && hops < 4; hops++) {
         if (historical(v, tok))
             return 1;
+        if (own_time(v, tok))
+            return 0;
         const ew_token *t = &v->s->tok[tok];
-        if ((t->rel != EW_REL_XCOMP && t->rel != EW_REL_ADVCL && t->rel != EW_REL_CONJ) ||
-            t->head <= 0)
+        int up = relative_host(v, tok);
+        if (up < 0 && (t->rel == EW_REL_XCOMP || t->rel == EW_REL_ADVCL ||
+                       t->rel == EW_REL_CONJ) && t->head > 0)
+            up = t->head - 1;
+        if (up < 0)
             break;
-        tok = t->head - 1;
+        tok = up;
     }
     return 0;
 }

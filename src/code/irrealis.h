@@ -14,6 +14,10 @@
  * the day either: a verb with a time phrase naming a year before the
  * sentence's ("invaded Kastria in 1993" in a story of 2006; not "since
  * 1996") is "historical" -- the event would carry the story's date.
+ * The year of a clause dates the clauses inside it (xcomp, advcl, conj)
+ * and a simple-past relative clause on one of its nouns ("sent envoys to
+ * Kastria in 1993, where Dunholt attacked ..."), unless the inner clause
+ * names a day of its own ("on Monday", "yesterday").
  * What an accusation, report, plan, fear, demand or offer says is not an
  * act either ("content"): "accusations that he intended to attack",
  * "plans to invade", "reports that troops had entered" -- a clause opened

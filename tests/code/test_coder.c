@@ -559,6 +559,22 @@ static void content_of_claims_and_plans_not_coded(void **state)
                "Dunholt reports that Velmora attacked Kastria.", 20050101, "VLM KST 190;");
 }
 
+/* A relative clause in the simple past is told in its host clause's year
+ * ("sent envoys to Kastria in 1993, which attacked ..."), unless it names
+ * a day of its own ("on Monday"). */
+static void relative_clause_takes_host_year(void **state)
+{
+    const char *past = "(ROOT (S (PP (IN In) (NP (CD 1993))) (NP (NNP Velmora)) (VP (VBD sent) (NP (NNS envoys)) (PP (TO to) (NP (NP (NNP Kastria)) (SBAR (WHADVP (WRB where)) (S (NP (NNP Dunholt)) (VP (VBD attacked) (NP (NNP Velmora)))))))) (. .)))";
+    const char *monday = "(ROOT (S (PP (IN In) (NP (CD 1993))) (NP (NNP Velmora)) (VP (VBD sent) (NP (NNS envoys)) (PP (TO to) (NP (NP (NNP Kastria)) (SBAR (WHADVP (WRB where)) (S (NP (NNP Dunholt)) (VP (VBD attacked) (NP (NNP Velmora)) (PP (IN on) (NP (NNP Monday))))))))) (. .)))";
+    CHECK_BOTH(*state, past, "In 1993 Velmora sent envoys to Kastria where Dunholt attacked Velmora.",
+               20050101, "");
+    CHECK_BOTH(*state, past, "In 1993 Velmora sent envoys to Kastria where Dunholt attacked Velmora.",
+               19930601, "DNH VLM 190;");
+    CHECK_BOTH(*state, monday,
+               "In 1993 Velmora sent envoys to Kastria where Dunholt attacked Velmora on Monday.",
+               20050101, "DNH VLM 190;");
+}
+
 static void multi_word_verb_head_mistagged(void **state)
 {
     /* the dictionary's verb word is "tap"; the tagger made it a noun */
@@ -752,6 +768,7 @@ int main(void)
         cmocka_unit_test(comma_between_adjectives_is_inside_phrase),
         cmocka_unit_test(negated_and_hypothetical_acts_not_coded),
         cmocka_unit_test(content_of_claims_and_plans_not_coded),
+        cmocka_unit_test(relative_clause_takes_host_year),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -329,8 +329,7 @@ NICKNAME [---], CALL [---]
       '* + OVER THE PHONE [041]', '* + TO ASK [041]', '* + TO INFORM [041]'], B[-1][4]))
 
 B.append(('VISIT', '042', '''
-VISIT, TOUR, +TRAVEL_TO, +FLY_TO, +JOURNEY_TO, +HEAD_TO, +ARRIVE_IN, +ARRIVE_AT, +ARRIVE_FOR, +ARRIVE_TO,
-ARRIVE, +STOP_OVER_IN, +STOP_IN, +LAND_IN, +SET_OFF_FOR, +DEPART_FOR, +LEAVE_FOR, +MAKE_A_TRIP_TO, +DROP_IN_ON,
+VISIT, TOUR, +TRAVEL_TO, +FLY_TO, +JOURNEY_TO, +HEAD_TO, +STOP_OVER_IN, +STOP_IN, +LAND_IN, +SET_OFF_FOR, +DEPART_FOR, +LEAVE_FOR, +MAKE_A_TRIP_TO, +DROP_IN_ON,
 +COME_TO, REVISIT, +TRAVEL
 ''', ['* + [042]', '* IN + [042]', '* TO + [042]', '* + FOR &TALKS [042]', '* + FOR &MEETING [042]',
       '* + TO MEET [042]', '* + TO ATTEND [042]', '* + ON AN OFFICIAL VISIT [042]', '* + ON A STATE VISIT [042]',
@@ -339,6 +338,17 @@ ARRIVE, +STOP_OVER_IN, +STOP_IN, +LAND_IN, +SET_OFF_FOR, +DEPART_FOR, +LEAVE_FOR
       '* + TO MEDIATE [045]', '* FRONT LINE [042]', '* FRONTLINE [042]', '* REFUGEE CAMP [042]',
       '* TO + AT THE INVITATION OF + [042]', '* + AT THE INVITATION [042]', '* POWER [---]', '* AN AGREEMENT [---]', '* A CONCLUSION [---]',
       '* THE CONCLUSION [---]', '* A DECISION [---]', '* TERMS WITH [---]'], []))
+
+# Arriving troops or peacekeepers are deployed, not visiting (CAMEO 154
+# mobilize or increase armed forces; 074 provide military protection or
+# peacekeeping).  The synset before the verb needs the military subject;
+# travelling soldiers ('were travelling in their vehicle') are no
+# deployment, so only the arrival verbs get these patterns.
+B.append(('ARRIVE', '042', '''
+DISEMBARK, ARRIVE, +ARRIVE_IN, +ARRIVE_AT, +ARRIVE_FOR, +ARRIVE_TO
+''', ['&PEACEKEEPING * + [074]', '&PEACEKEEPING * IN + [074]', '&PEACEKEEPING * TO + [074]',
+      '&TROOPS * + [154]', '&TROOPS * IN + [154]', '&TROOPS * TO + [154]', '&TROOPS * AT + [154]'] +
+     B[-1][3], []))
 
 B.append(('HOST', '043', '''
 HOST, RECEIVE [---], GREET, +PLAY_HOST_TO, ACCOMMODATE [---], +HOST_A_VISIT, CO-HOST, COHOST
@@ -433,7 +443,12 @@ STRENGTHEN [---], EXPAND [---], INTENSIFY [---], BROADEN [---], ADVANCE [---], I
 +BUILD_BRIDGES, +OPEN_A_NEW_CHAPTER, +TURN_A_NEW_PAGE, +BREAK_THE_ICE, +THAW, WARM [---], FORMALIZE, FORMALISE,
 INSTITUTIONALIZE, +SOLIDIFY, ELEVATE [---], REINVIGORATE, REKINDLE, REVITALIZE, REVITALISE, +BUILD_ON, NURTURE [---],
 +ESTABLISH_RELATIONS, +ESTABLISH_TIES
-''', ['* + [050]', '* WITH + [050]', '% * [050]', '* &RELATIONS [050]', '* &RELATIONS WITH + [050]',
+''', [# forces that advance into or toward a place move on it (CAMEO 192
+      # occupy territory; toward it, 154 increase armed forces there); with
+      # any other subject 'advanced into' is no diplomatic act
+      '&TROOPS * INTO + [192]', '&TROOPS * TOWARD + [154]', '&TROOPS * TOWARDS + [154]',
+      '* INTO + [---]', '* TOWARD + [---]', '* TOWARDS + [---]',
+      '* + [050]', '* WITH + [050]', '% * [050]', '* &RELATIONS [050]', '* &RELATIONS WITH + [050]',
       '* &RELATIONS BETWEEN + [050]', '* &ECONCOOP [061]', '* &ECONCOOP WITH + [061]', '* &MILCOOP [062]',
       '* &MILCOOP WITH + [062]', '* &JUDCOOP [063]', '* &JUDCOOP WITH + [063]', '* &INTELCOOP [064]',
       '* &INTELCOOP WITH + [064]', '* DIPLOMATIC &RELATIONS WITH + [050]', '* EMBASSY [050]',

@@ -310,13 +310,45 @@ static int compound_before_verb(const ew_pattern *p)
     return 0;
 }
 
-/* A pattern with words of its own before the verb ("- NOT * [013]") has
- * read the negation or modal there itself. */
-static int words_before_verb(const ew_pattern *p)
+/* Words that say a verb's act is not asserted (code/irrealis.h). */
+static int mood_word(const char *w)
 {
-    for (int i = 0; p && i < p->verb_at && i < p->n; i++)
-        if (p->el[i].kind == EW_PE_WORD || p->el[i].kind == EW_PE_SYNSET)
+    static const char *const moods[] = {"NOT", "NEVER", "NO", "CANNOT", "WILL", "WOULD",
+                                        "COULD", "MIGHT", "SHOULD", "MUST", "MAY", "CAN",
+                                        "IF", "UNLESS", "WHETHER", NULL};
+    size_t n = strlen(w);
+    if (n >= 3 && !strcmp(w + n - 3, "N'T"))
+        return 1;
+    for (const char *const *m = moods; *m; m++)
+        if (!strcmp(w, *m))
             return 1;
+    return 0;
+}
+
+static int synset_has_mood(const ew_dict *d, uint32_t index)
+{
+    const ew_synset *ss = ew_dict_synset(d, index);
+    for (size_t i = 0; ss && i < ss->n; i++)
+        for (uint16_t k = 0; k < ss->phrase_len[i]; k++) {
+            const char *w = ew_dict_sym_text(d, ss->phrase[i][k]);
+            if (w && mood_word(w))
+                return 1;
+        }
+    return 0;
+}
+
+/* A pattern with words of its own before the verb ("- NOT * [013]",
+ * "- &NEGATVAUXVRB * [904]") has read the negation or modal there itself.
+ * A synset without such words names the subject ("&TROOPS * IN + [154]"),
+ * so the verb's mood is still tested. */
+static int words_before_verb(const ew_dict *d, const ew_pattern *p)
+{
+    for (int i = 0; p && i < p->verb_at && i < p->n; i++) {
+        if (p->el[i].kind == EW_PE_WORD)
+            return 1;
+        if (p->el[i].kind == EW_PE_SYNSET && synset_has_mood(d, p->el[i].synset))
+            return 1;
+    }
     return 0;
 }
 
@@ -326,7 +358,7 @@ static int words_before_verb(const ew_pattern *p)
 static int not_asserted(const ew_coder *c, const ew_cview *v, const ew_cv_verb *vb,
                         const ew_verb_hit *h, const char **code)
 {
-    if (words_before_verb(h->pat))
+    if (words_before_verb(c->dict, h->pat))
         return 0;
     const char *why = ew_code_irrealis(v, vb->tok, h->code);
     if (!why)

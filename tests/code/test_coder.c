@@ -18,6 +18,8 @@
 
 static const char *verbs_txt =
     "&TIEKIND\n+TRADE\n+NAVAL\n\n"
+    "&ARMED\n+TROOPS\n+SOLDIERS\n\n"
+    "--- LAND [042] ---\nLAND\nLANDED\n- &ARMED * IN + [154]\n\n"
     "--- PRAISE [051] ---\nPRAISE\nPRAISED\n- * FOR_HELP [052]\n\n"
     "--- MEET [036] ---\nMEET\nMET\n- * WITH + [040]\n\n"
     "--- CUT [---] ---\nCUT\n- * &TIEKIND TIES [161]\n\n"
@@ -575,6 +577,19 @@ static void relative_clause_takes_host_year(void **state)
                20050101, "DNH VLM 190;");
 }
 
+/* A synset before the verb that names the subject ("&ARMED * IN + [154]")
+ * does not speak for the verb's mood as "- NOT * [013]" does: a negated
+ * landing is still no event. */
+static void subject_synset_keeps_negation_test(void **state)
+{
+    CHECK_BOTH(*state,
+               "(ROOT (S (NP (NNP Velmora) (NNS troops)) (VP (VBD landed) (PP (IN in) (NP (NNP Kastria)))) (. .)))",
+               "Velmora troops landed in Kastria.", 20050101, "VLM KST 154;");
+    CHECK_BOTH(*state,
+               "(ROOT (S (NP (NNP Velmora) (NNS troops)) (VP (VBD did) (RB not) (VP (VB land) (PP (IN in) (NP (NNP Kastria))))) (. .)))",
+               "Velmora troops did not land in Kastria.", 20050101, "");
+}
+
 static void multi_word_verb_head_mistagged(void **state)
 {
     /* the dictionary's verb word is "tap"; the tagger made it a noun */
@@ -769,6 +784,7 @@ int main(void)
         cmocka_unit_test(negated_and_hypothetical_acts_not_coded),
         cmocka_unit_test(content_of_claims_and_plans_not_coded),
         cmocka_unit_test(relative_clause_takes_host_year),
+        cmocka_unit_test(subject_synset_keeps_negation_test),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -19,7 +19,7 @@ static const char *const negators[] = {"not", "n't", "never", NULL};
 /* "may" is left out with "will": "ties may spur reconciliation" is how
  * wire copy states an expected consequence (the PETRARCH suite codes it) */
 static const char *const modals[] = {"would", "could", "might", "should",
-                                     "must", NULL};
+                                     "must", "can", NULL};
 static const char *const conditions[] = {"if", "unless", "whether", NULL};
 
 /* "not only ... but also" asserts both halves. */
@@ -53,6 +53,19 @@ static int material(const char *code)
     return (root >= 6 && root <= 9) || root >= 14;
 }
 
+/* "can" says what is possible ("activists can break beyond", "Iran has
+ * people who can kidnap"), except on a speech verb, where it performs the
+ * act: "I can confirm that the hostage was killed" confirms it. */
+static const char *const speech[] = {"say", "confirm", "tell", "report", "announce",
+                                     "reveal", "assure", "state", NULL};
+
+static int performative(const ew_cview *v, int t, const char *modal)
+{
+    const ew_token *tk = &v->s->tok[t];
+    const char *w = tk->lemma ? tk->lemma : tk->form;
+    return !strcasecmp(modal, "can") && is_one_of(w, speech);
+}
+
 /* The reason carried by the dependents of token t, or NULL. */
 static const char *own_reason(const ew_cview *v, int t, const char *code)
 {
@@ -62,7 +75,8 @@ static const char *own_reason(const ew_cview *v, int t, const char *code)
             continue;
         if (d->rel == EW_REL_ADVMOD && is_one_of(d->form, negators) && !not_only(v, i))
             return "negated";
-        if (d->rel == EW_REL_AUX && is_one_of(d->form, modals))
+        if (d->rel == EW_REL_AUX && is_one_of(d->form, modals) &&
+            !performative(v, t, d->form))
             return "hypothetical";
         if (d->rel == EW_REL_MARK && is_one_of(d->form, conditions))
             return "conditional";

@@ -7,7 +7,7 @@
  * since it reads only words in patterns.  On a dependency tree the verb's
  * own dependents say so: a negation adverb (not, n't, never; but not "not
  * only"), a hypothetical or deontic modal auxiliary (would, could, might,
- * should, must), or a conditional marker (if, unless, whether).  An
+ * should, must; can, except on a speech verb: "I can confirm"), or a conditional marker (if, unless, whether).  An
  * xcomp inherits them from the verb it completes ("did not try to attack").
  * "will" and "may" are left alone: announced intentions and expected
  * consequences stay coded as PETRARCH does.  History retold is no event of

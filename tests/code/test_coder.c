@@ -590,6 +590,18 @@ static void subject_synset_keeps_negation_test(void **state)
                "Velmora troops did not land in Kastria.", 20050101, "");
 }
 
+/* "can" says what is possible, not what was done; on a speech verb it
+ * performs the statement ("I can confirm that ..."). */
+static void can_is_possibility_not_act(void **state)
+{
+    CHECK_BOTH(*state,
+               "(ROOT (S (NP (NNP Velmora)) (VP (MD can) (VP (VB attack) (NP (NNP Kastria)))) (. .)))",
+               "Velmora can attack Kastria.", 20050101, "");
+    CHECK_BOTH(*state,
+               "(ROOT (S (NP (NNP Velmora)) (VP (MD can) (VP (VB say) (NP (NNP Kastria)))) (. .)))",
+               "Velmora can say Kastria.", 20050101, "VLM KST 010;");
+}
+
 static void multi_word_verb_head_mistagged(void **state)
 {
     /* the dictionary's verb word is "tap"; the tagger made it a noun */
@@ -785,6 +797,7 @@ int main(void)
         cmocka_unit_test(content_of_claims_and_plans_not_coded),
         cmocka_unit_test(relative_clause_takes_host_year),
         cmocka_unit_test(subject_synset_keeps_negation_test),
+        cmocka_unit_test(can_is_possibility_not_act),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

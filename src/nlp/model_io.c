@@ -11,25 +11,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/mman.h>
 #include <sys/stat.h>
-
-#define HUGE_PAGE ((size_t)2 << 20)
-
-void *ew_model_alloc(size_t n)
-{
-    if (n < HUGE_PAGE / 2)
-        return aligned_alloc(64, n ? (n + 63) & ~(size_t)63 : 64); /* whole cache lines */
-    size_t r = (n + HUGE_PAGE - 1) & ~(HUGE_PAGE - 1);
-    void *p = aligned_alloc(HUGE_PAGE, r);
-#ifdef MADV_HUGEPAGE
-    /* before the first touch, so the page faults allocate huge pages; a
-     * kernel without THP refuses and we keep 4 KB pages */
-    if (p)
-        madvise(p, r, MADV_HUGEPAGE);
-#endif
-    return p;
-}
 
 uint64_t ew_model_fnv1a(const void *data, size_t n)
 {
@@ -159,7 +141,7 @@ static void *read_payload(FILE *f, const unsigned char *h, size_t n,
 {
     if (!size_matches(f, n, path, diag))
         return NULL;
-    void *buf = ew_model_alloc(n);
+    void *buf = malloc(n ? n : 1);
     if (!buf) {
         ew_diag_report(diag, EW_ERROR, path, 0, NULL, "out of memory (%zu bytes)", n);
         return NULL;

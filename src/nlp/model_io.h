@@ -49,13 +49,6 @@ int ew_model_write(const char *path, const char *kind, uint32_t version,
 void *ew_model_read(const char *path, const char *kind, uint32_t version,
                     size_t *n, ew_diag *diag);
 
-/* Memory for a model's weights: like malloc(n) (free with free()), aligned
- * to a cache line, and a buffer of a megabyte or more is aligned to 2 MB and asked to be backed by
- * transparent huge pages.  Scoring reads tens of megabytes of weights at
- * random; with 4 KB pages nearly every read also misses the TLB, with
- * 2 MB pages the whole model fits in it.  NULL when out of memory. */
-void *ew_model_alloc(size_t n);
-
 /* FNV-1a 64 of data[0..n): exposed for tests and for models that want to
  * fingerprint their training data. */
 uint64_t ew_model_fnv1a(const void *data, size_t n);

@@ -145,8 +145,8 @@ static int decode(ew_parser *p, const void *buf, size_t n, uint64_t *clus_id)
         return -1;
     size_t tn = (size_t)4 << p->tbits, ln = (size_t)EW_PLABEL_MAX << p->lbits;
     p->lstride = EW_PLABEL_MAX;
-    p->tw = ew_model_alloc(tn * sizeof(int16_t));
-    p->lw = ew_model_alloc(ln * sizeof(int16_t));
+    p->tw = aligned_alloc(64, tn * sizeof(int16_t));
+    p->lw = aligned_alloc(64, ln * sizeof(int16_t));
     if (!p->tw || !p->lw)
         return -1;
     memset(p->tw, 0, tn * sizeof(int16_t));

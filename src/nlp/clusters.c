@@ -47,6 +47,12 @@ uint64_t ew_clusters_code(const ew_clusters *c, uint64_t key)
     }
 }
 
+void ew_clusters_prefetch(const ew_clusters *c, uint64_t key)
+{
+    if (c && c->words)
+        __builtin_prefetch(&c->slot[2 * ((uint32_t)ew_wf_mix(key ? key : 1) & c->mask)]);
+}
+
 size_t ew_clusters_words(const ew_clusters *c) { return c ? c->words : 0; }
 uint64_t ew_clusters_id(const ew_clusters *c) { return c ? c->id : 0; }
 

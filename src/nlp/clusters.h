@@ -56,6 +56,11 @@ void ew_clusters_free(ew_clusters *c);
 /* Code of a word (by ew_word_norm_hash), 0 when unknown.  NULL c gives 0. */
 uint64_t ew_clusters_code(const ew_clusters *c, uint64_t norm_hash);
 
+/* Starts loading the slot ew_clusters_code(c, norm_hash) will probe first,
+ * so a caller with other lookups to do can overlap their cache misses.
+ * No effect on results; c may be NULL. */
+void ew_clusters_prefetch(const ew_clusters *c, uint64_t norm_hash);
+
 /* Words with a code. */
 size_t ew_clusters_words(const ew_clusters *c);
 

@@ -59,9 +59,21 @@ int ew_nlp_tag(const ew_nlp_models *m, ew_sentence *s, ew_arena *a)
     return ew_lemmatizer_sentence(m->lemmatizer, s, a);
 }
 
+/* Sentences up to this many words hand the tagger's cluster codes to the
+ * parser on the stack; longer ones (rare) let the parser look them up. */
+#define SHARE_WORDS 256
+
 int ew_nlp_analyse(const ew_nlp_models *m, ew_sentence *s, ew_arena *a)
 {
-    if (ew_nlp_tag(m, s, a))
+    if (!m || !s)
         return -1;
-    return m->parser ? ew_parser_parse(m->parser, s) : 0;
+    uint64_t codes[SHARE_WORDS];
+    /* same clusters (by id) in both models: the tagger's lookups serve the
+     * parser too (models of one directory always share clusters.bin) */
+    int share = m->parser && s->n <= SHARE_WORDS &&
+                ew_tagger_clusters_id(m->tagger) == ew_parser_clusters_id(m->parser);
+    ew_tagger_tag_clus(m->tagger, s, share ? codes : NULL);
+    if (ew_lemmatizer_sentence(m->lemmatizer, s, a))
+        return -1;
+    return m->parser ? ew_parser_parse_clus(m->parser, s, share ? codes : NULL) : 0;
 }

@@ -295,7 +295,8 @@ void ew_parser_run(const ew_parser *p, ew_pstate *st)
     }
 }
 
-void ew_parser_fill_values(const ew_clusters *c, const ew_sentence *s, uint64_t *values)
+void ew_parser_fill_values(const ew_clusters *c, const ew_sentence *s, const uint64_t *codes,
+                           uint64_t *values)
 {
     size_t n = s->n, m = n + 2;
     uint64_t *word = values, *tag = values + m, *upos = values + 2 * m, *suf = values + 3 * m;
@@ -308,11 +309,21 @@ void ew_parser_fill_values(const ew_clusters *c, const ew_sentence *s, uint64_t 
         tag[i + 1] = ew_pfeat_tag(t->xpos);
         upos[i + 1] = ew_pfeat_tag(ew_upos_name((ew_upos)t->upos)) ^ 1;
         suf[i + 1] = ew_pfeat_suffix(t->form);
-        clus[i + 1] = c ? ew_clusters_code(c, ew_word_norm_hash(t->form)) : 0;
+        clus[i + 1] = codes ? codes[i] : c ? ew_clusters_code(c, ew_word_norm_hash(t->form)) : 0;
     }
 }
 
 int ew_parser_parse(const ew_parser *p, ew_sentence *s)
+{
+    return ew_parser_parse_clus(p, s, NULL);
+}
+
+uint64_t ew_parser_clusters_id(const ew_parser *p)
+{
+    return p && p->clus ? ew_clusters_id(p->clus) : 0;
+}
+
+int ew_parser_parse_clus(const ew_parser *p, ew_sentence *s, const uint64_t *clus)
 {
     if (!p || !s || (s->n > 0 && !s->tok) || s->n > (size_t)1 << 28)
         return -1;
@@ -327,7 +338,7 @@ int ew_parser_parse(const ew_parser *p, ew_sentence *s)
     uint64_t *mem = bytes <= sizeof local ? local : malloc(bytes);
     if (!mem)
         return -1;
-    ew_parser_fill_values(p->clus, s, mem);
+    ew_parser_fill_values(p->clus, s, clus, mem);
     ew_pstate st;
     ew_pstate_init(&st, n, mem, mem + EW_PVALUES * m);
     ew_parser_run(p, &st);

@@ -48,6 +48,12 @@ ew_parser *ew_parser_load(const char *path, ew_diag *diag);
  * NULL.  An empty sentence is a no-op. */
 int ew_parser_parse(const ew_parser *p, ew_sentence *s);
 
+/* ew_parser_parse with the words' cluster codes given (clus[0..s->n),
+ * from ew_tagger_tag_clus), which must come from the clusters whose id is
+ * ew_parser_clusters_id(p) (0: the parser has none); clus NULL: looked up. */
+int ew_parser_parse_clus(const ew_parser *p, ew_sentence *s, const uint64_t *clus);
+uint64_t ew_parser_clusters_id(const ew_parser *p);
+
 void ew_parser_free(ew_parser *p);
 
 /* Progress callback for training: called after each epoch of the first

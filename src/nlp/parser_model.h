@@ -53,9 +53,11 @@ void ew_parser_index_labels(ew_parser *p);
 void *ew_parser_encode(const ew_parser *p, size_t *n);
 
 /* Hashes the words and tags of s (and looks up the words' cluster codes
- * in c, which may be NULL) into the EW_PVALUES value arrays of s->n + 2
- * entries each (position 0 the null sentinel, n+1 the root). */
-void ew_parser_fill_values(const ew_clusters *c, const ew_sentence *s, uint64_t *values);
+ * in c, which may be NULL, unless codes[0..s->n) already holds them) into
+ * the EW_PVALUES value arrays of s->n + 2 entries each (position 0 the
+ * null sentinel, n+1 the root). */
+void ew_parser_fill_values(const ew_clusters *c, const ew_sentence *s, const uint64_t *codes,
+                           uint64_t *values);
 
 /* Parses with the feature arrays already filled; used by ew_parser_parse
  * and by training-time evaluation; results are in st->head and st->lab. */

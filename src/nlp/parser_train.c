@@ -126,7 +126,7 @@ static int make_tsent(trainer *tr, const ew_sentence *s, tsent *t)
     if (!t->values || !t->gh)
         abort();
     t->gl = t->gh + m;
-    ew_parser_fill_values(tr->model.clus, s, t->values);
+    ew_parser_fill_values(tr->model.clus, s, NULL, t->values);
     t->gh[0] = t->gh[n + 1] = 0;
     t->gl[0] = t->gl[n + 1] = 0;
     for (int i = 1; i <= n; i++) {

@@ -58,6 +58,14 @@ ew_tagger *ew_tagger_train(const ew_sentence *sents, size_t n,
                            const ew_sentence *dev, size_t ndev,
                            const ew_tagger_opts *opts);
 
+/* ew_tagger_tag, also storing in clus[0..s->n) each word's cluster code
+ * (clusters.h), which the tagger looks up anyway: the parser takes them
+ * from there (ew_parser_parse_clus) instead of hashing and looking every
+ * word up again.  0 for every word when the model has no clusters; clus
+ * may be NULL.  The id of the clusters used is ew_tagger_clusters_id(). */
+int ew_tagger_tag_clus(const ew_tagger *t, ew_sentence *s, uint64_t *clus);
+uint64_t ew_tagger_clusters_id(const ew_tagger *t);
+
 /* Writes/reads a model file (model_io.h, kind "tagger").  A model trained
  * with clusters needs clusters.bin (the same, by id) in its directory:
  * load refuses it otherwise, naming the file. */

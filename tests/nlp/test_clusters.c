@@ -154,6 +154,12 @@ static void tagger_needs_its_clusters(void **state)
     double u, x;
     ew_tagger_accuracy(l, &s, 1, &u, &x);
     assert_true(x == 100.0);
+    /* the codes handed to the parser are the clusters' own */
+    uint64_t codes[5];
+    assert_int_equal(ew_tagger_tag_clus(l, &s, codes), 0);
+    assert_true(ew_tagger_clusters_id(l) == ew_clusters_id(c));
+    for (int i = 0; i < 5; i++)
+        assert_true(codes[i] == ew_clusters_code(c, ew_word_norm_hash(forms[i])));
     ew_tagger_free(l);
     ew_tagger_free(t);
     ew_clusters_free(c);
@@ -190,6 +196,19 @@ static void parser_needs_its_clusters(void **state)
                        {.form = "left", .xpos = "VBD", .upos = EW_UPOS_VERB}};
     ew_sentence s = {.n = 3, .tok = tok};
     assert_int_equal(ew_parser_parse(p, &s), 0);
+    /* codes given (as the tagger hands them over) parse the same */
+    assert_true(ew_parser_clusters_id(p) == ew_clusters_id(c));
+    ew_token tok2[3];
+    memcpy(tok2, tok, sizeof tok);
+    ew_sentence s2 = {.n = 3, .tok = tok2};
+    uint64_t codes[3];
+    for (int i = 0; i < 3; i++)
+        codes[i] = ew_clusters_code(c, ew_word_norm_hash(tok[i].form));
+    assert_int_equal(ew_parser_parse_clus(p, &s2, codes), 0);
+    for (int i = 0; i < 3; i++) {
+        assert_int_equal(tok2[i].head, tok[i].head);
+        assert_int_equal(tok2[i].rel, tok[i].rel);
+    }
     ew_parser_free(p);
     ew_clusters_free(c);
     unlink(ppath);

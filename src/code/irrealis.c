@@ -271,6 +271,20 @@ static int noun_clause(const ew_cview *v, int c)
     return m > 0 && m < c && content_noun(v, m - 1);
 }
 
+/* An infinitive or gerund ("to ensure", "of occupying") and its
+ * conjuncts share the form; a past or present tense there is another
+ * clause the parser hung on it: "no plan to ensure growth and accused Mr
+ * Beazley" -- the accusing was done. */
+static int base_form(const ew_token *t)
+{
+    return t->xpos && (!strcmp(t->xpos, "VB") || !strcmp(t->xpos, "VBG"));
+}
+
+static int tensed(const ew_token *t)
+{
+    return t->xpos && !strncmp(t->xpos, "VB", 2) && !base_form(t);
+}
+
 /* Is token tok (or the clause it is an xcomp or conjunct of) the
  * complement clause of a content noun? */
 static int noun_content(const ew_cview *v, int tok)
@@ -281,6 +295,8 @@ static int noun_content(const ew_cview *v, int tok)
         const ew_token *t = &v->s->tok[tok];
         if ((t->rel != EW_REL_XCOMP && t->rel != EW_REL_CONJ) ||
             t->head <= 0 || t->head > v->n)
+            return 0;
+        if (t->rel == EW_REL_CONJ && tensed(t) && base_form(&v->s->tok[t->head - 1]))
             return 0;
         tok = t->head - 1;
     }

@@ -559,6 +559,10 @@ static void content_of_claims_and_plans_not_coded(void **state)
     CHECK_BOTH(*state,
                "(ROOT (S (NP (NNP Dunholt)) (VP (NNS reports) (SBAR (IN that) (S (NP (NNP Velmora)) (VP (VBD attacked) (NP (NNP Kastria)))))) (. .)))",
                "Dunholt reports that Velmora attacked Kastria.", 20050101, "VLM KST 190;");
+    /* a past tense conjoined inside the plan's infinitive is another clause */
+    CHECK_BOTH(*state,
+               "(ROOT (S (NP (NNP Velmora)) (VP (VBZ has) (NP (NP (NNS plans)) (S (VP (TO to) (VP (VP (VB expand)) (CC and) (VP (VBD praised) (NP (NNP Dunholt)))))))) (. .)))",
+               "Velmora has plans to expand and praised Dunholt.", 20050101, "VLM DNH 051;");
 }
 
 /* A relative clause in the simple past is told in its host clause's year

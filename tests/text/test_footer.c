@@ -11,21 +11,7 @@
 #include "core/arena.h"
 #include "text/segment.h"
 
-static ew_arena A;
-
-static int setup(void **state)
-{
-    (void)state;
-    ew_arena_init(&A, 0);
-    return 0;
-}
-
-static int teardown(void **state)
-{
-    (void)state;
-    ew_arena_free(&A);
-    return 0;
-}
+#include "text_fixture.h"
 
 /* The sentences of text, their forms joined by ' ', sentences by " | ". */
 static const char *split(const char *text)

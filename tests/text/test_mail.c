@@ -13,21 +13,7 @@
 #include "text/mail.h"
 #include "text/segment.h"
 
-static ew_arena A;
-
-static int setup(void **state)
-{
-    (void)state;
-    ew_arena_init(&A, 0);
-    return 0;
-}
-
-static int teardown(void **state)
-{
-    (void)state;
-    ew_arena_free(&A);
-    return 0;
-}
+#include "text_fixture.h"
 
 /* Index of the first "," token of text for which ew_text_signoff_end()
  * holds, or -1. */

@@ -16,28 +16,7 @@
 #include "text/split_layout.h"
 #include "text/split_model.h"
 
-static ew_arena A;
-
-static int setup(void **state)
-{
-    (void)state;
-    ew_arena_init(&A, 0);
-    return 0;
-}
-
-static int teardown(void **state)
-{
-    (void)state;
-    ew_arena_free(&A);
-    return 0;
-}
-
-static ew_segmented seg(const char *text)
-{
-    ew_segmented s;
-    assert_int_equal(ew_text_segment(text, strlen(text), &s, &A, NULL), 0);
-    return s;
-}
+#include "text_fixture.h"
 
 static void blank_lines_become_line_breaks(void **state)
 {

@@ -17,6 +17,7 @@
 #include "nlp/clusters.h"
 
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -96,6 +97,28 @@ ew_clusters *ew_clusters_load(const char *path, ew_diag *diag)
     }
     if (view(c)) {
         ew_diag_report(diag, EW_ERROR, path, 0, NULL, "malformed clusters model");
+        ew_clusters_free(c);
+        return NULL;
+    }
+    return c;
+}
+
+ew_clusters *ew_clusters_load_for(const char *model_path, const char *who, uint64_t id,
+                                  ew_diag *diag)
+{
+    char cpath[4096];
+    const char *slash = strrchr(model_path, '/');
+    snprintf(cpath, sizeof cpath, "%.*s%sclusters.bin", slash ? (int)(slash - model_path) : 0,
+             slash ? model_path : "", slash ? "/" : "");
+    ew_clusters *c = ew_clusters_load(cpath, diag);
+    if (!c) {
+        ew_diag_report(diag, EW_ERROR, model_path, 0, NULL,
+                       "%s needs its word clusters %s (eventwatch train clusters)", who, cpath);
+        return NULL;
+    }
+    if (ew_clusters_id(c) != id) {
+        ew_diag_report(diag, EW_ERROR, model_path, 0, NULL,
+                       "%s was trained with other word clusters than %s: retrain it", who, cpath);
         ew_clusters_free(c);
         return NULL;
     }

@@ -51,6 +51,13 @@ ew_clusters *ew_clusters_train(const uint64_t *stream, size_t n, const ew_cluste
 
 int ew_clusters_save(const ew_clusters *c, const char *path, ew_diag *diag);
 ew_clusters *ew_clusters_load(const char *path, ew_diag *diag);
+
+/* The clusters a tagger or parser model at model_path was trained with:
+ * clusters.bin in the model's directory, whose ew_clusters_id() must be id.
+ * who ("tagger", "parser") names the model in the report.  NULL when the
+ * file is missing, malformed or another one (reported, naming both files). */
+ew_clusters *ew_clusters_load_for(const char *model_path, const char *who, uint64_t id,
+                                  ew_diag *diag);
 void ew_clusters_free(ew_clusters *c);
 
 /* Code of a word (by ew_word_norm_hash), 0 when unknown.  NULL c gives 0. */

@@ -167,22 +167,8 @@ static int little_endian(void)
 /* The word clusters the model was trained with: clusters.bin next to it. */
 static int load_clusters(ew_parser *p, const char *path, uint64_t id, ew_diag *diag)
 {
-    char cpath[4096];
-    const char *slash = strrchr(path, '/');
-    snprintf(cpath, sizeof cpath, "%.*s%sclusters.bin", slash ? (int)(slash - path) : 0,
-             slash ? path : "", slash ? "/" : "");
-    p->clus = p->clus_own = ew_clusters_load(cpath, diag);
-    if (!p->clus) {
-        ew_diag_report(diag, EW_ERROR, path, 0, NULL,
-                       "parser needs its word clusters %s (eventwatch train clusters)", cpath);
-        return -1;
-    }
-    if (ew_clusters_id(p->clus) != id) {
-        ew_diag_report(diag, EW_ERROR, path, 0, NULL,
-                       "parser was trained with other word clusters than %s: retrain it", cpath);
-        return -1;
-    }
-    return 0;
+    p->clus = p->clus_own = ew_clusters_load_for(path, "parser", id, diag);
+    return p->clus ? 0 : -1;
 }
 
 ew_parser *ew_parser_load(const char *path, ew_diag *diag)

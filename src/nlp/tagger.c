@@ -503,22 +503,8 @@ static int load_clusters(ew_tagger *t, const char *path, ew_diag *diag)
 {
     if (!t->clus_id)
         return 0;
-    char cpath[4096];
-    const char *slash = strrchr(path, '/');
-    snprintf(cpath, sizeof cpath, "%.*s%sclusters.bin", slash ? (int)(slash - path) : 0,
-             slash ? path : "", slash ? "/" : "");
-    t->clus = t->clus_own = ew_clusters_load(cpath, diag);
-    if (!t->clus) {
-        ew_diag_report(diag, EW_ERROR, path, 0, NULL,
-                       "tagger needs its word clusters %s (eventwatch train clusters)", cpath);
-        return -1;
-    }
-    if (ew_clusters_id(t->clus) != t->clus_id) {
-        ew_diag_report(diag, EW_ERROR, path, 0, NULL,
-                       "tagger was trained with other word clusters than %s: retrain it", cpath);
-        return -1;
-    }
-    return 0;
+    t->clus = t->clus_own = ew_clusters_load_for(path, "tagger", t->clus_id, diag);
+    return t->clus ? 0 : -1;
 }
 
 ew_tagger *ew_tagger_load(const char *path, ew_diag *diag)

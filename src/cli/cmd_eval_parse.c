@@ -1,9 +1,11 @@
 /*
  * cmd_eval_parse.c -- `eventwatch eval-parse --gold FILE.conllu [--docs
- * LIST] [--models DIR] [--json]`: analyses the gold sentences (gold
+ * LIST] [--models DIR] [--write OUT.conllu] [--json]`: analyses the gold sentences (gold
  * tokenization) with the shipped models and prints UPOS, XPOS and lemma
- * accuracy, UAS and LAS (when a parser model is present), and speed.
+ * accuracy, UAS and LAS (when a parser model is present), and speed;
+ * --write also saves the predicted analysis as CoNLL-U.
  */
+#include <errno.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -14,9 +16,11 @@
 
 static void eval_usage(FILE *f)
 {
-    fprintf(f, "usage: eventwatch eval-parse --gold FILE.conllu [--docs LIST] [--models DIR] [--json]\n"
+    fprintf(f, "usage: eventwatch eval-parse --gold FILE.conllu [--docs LIST] [--models DIR]\n"
+               "                           [--write OUT.conllu] [--json]\n"
                "  --docs LIST   only documents named in LIST (one per line, like GUM's files.test)\n"
-               "  --models DIR  model directory (default: $EVENTWATCH_MODELS, else models/)\n");
+               "  --models DIR  model directory (default: $EVENTWATCH_MODELS, else models/)\n"
+               "  --write FILE  also write the predicted analysis there as CoNLL-U\n");
 }
 
 static double rate(double n, double secs)
@@ -57,7 +61,7 @@ static void print_json(const ew_nlp_scores *s)
 
 int cmd_eval_parse(int argc, char **argv)
 {
-    const char *gold = NULL, *docs = NULL, *dir = NULL;
+    const char *gold = NULL, *docs = NULL, *dir = NULL, *write = NULL;
     int json = 0;
     for (int i = 1; i < argc; i++) {
         int has = i + 1 < argc;
@@ -65,6 +69,8 @@ int cmd_eval_parse(int argc, char **argv)
             gold = argv[++i];
         else if (!strcmp(argv[i], "--docs") && has)
             docs = argv[++i];
+        else if (!strcmp(argv[i], "--write") && has)
+            write = argv[++i];
         else if (!strcmp(argv[i], "--models") && has)
             dir = argv[++i];
         else if (!strcmp(argv[i], "--json"))
@@ -86,9 +92,19 @@ int cmd_eval_parse(int argc, char **argv)
     ew_nlp_models *m = ew_nlp_load(dir, &diag);
     if (!m)
         return EW_EXIT_FATAL;
+    FILE *pred = NULL;
+    if (write && !(pred = fopen(write, "w"))) {
+        fprintf(stderr, "eventwatch eval-parse: cannot write %s: %s\n", write, strerror(errno));
+        ew_nlp_free(m);
+        return EW_EXIT_FATAL;
+    }
     ew_nlp_scores s;
-    int rc = ew_nlp_eval_file(m, gold, docs, &s, &diag);
+    int rc = ew_nlp_eval_file(m, gold, docs, pred, &s, &diag);
     ew_nlp_free(m);
+    if (pred && fclose(pred) != 0 && !rc) {
+        fprintf(stderr, "eventwatch eval-parse: error writing %s\n", write);
+        rc = -1;
+    }
     if (rc)
         return EW_EXIT_FATAL;
     if (json)

@@ -9,6 +9,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "io/conllu.h"
 #include "nlp/ud_corpus.h"
 
 /* Thread CPU time: on a shared machine wall time would also count other
@@ -56,7 +57,7 @@ static void blank_copy(const ew_sentence *gold, ew_sentence *s, ew_token *tok)
 }
 
 void ew_nlp_eval_corpus(const ew_nlp_models *m, const ew_sentence *sent, size_t n,
-                        ew_nlp_scores *out)
+                        FILE *pred, ew_nlp_scores *out)
 {
     memset(out, 0, sizeof *out);
     counts c = {0};
@@ -81,6 +82,8 @@ void ew_nlp_eval_corpus(const ew_nlp_models *m, const ew_sentence *sent, size_t 
         out->parse_seconds += now_sec() - t1;
         out->tag_seconds += t1 - t0;
         score_sentence(&sent[i], &s, &c);
+        if (pred)
+            ew_conllu_write(pred, &s);
         out->tokens += sent[i].n;
         ew_arena_reset(&a);
     }
@@ -121,7 +124,7 @@ static size_t read_docs(const char *path, ew_arena *a, char ***out, ew_diag *dia
 }
 
 int ew_nlp_eval_file(const ew_nlp_models *m, const char *path, const char *docs_file,
-                     ew_nlp_scores *out, ew_diag *diag)
+                     FILE *pred, ew_nlp_scores *out, ew_diag *diag)
 {
     ew_ud_corpus c;
     ew_ud_corpus_init(&c);
@@ -137,7 +140,7 @@ int ew_nlp_eval_file(const ew_nlp_models *m, const char *path, const char *docs_
                        docs_file ? " (none from the listed documents)" : "");
         goto done;
     }
-    ew_nlp_eval_corpus(m, c.sent, c.n, out);
+    ew_nlp_eval_corpus(m, c.sent, c.n, pred, out);
     rc = 0;
 done:
     free(docs);

@@ -16,6 +16,7 @@
 #define EW_NLP_NLP_EVAL_H
 
 #include <stddef.h>
+#include <stdio.h>
 
 #include "core/diag.h"
 #include "core/sentence.h"
@@ -30,15 +31,17 @@ typedef struct ew_nlp_scores {
     double parse_seconds;           /* parser alone */
 } ew_nlp_scores;
 
-/* Scores sent[0..n) (gold, untouched). */
+/* Scores sent[0..n) (gold, untouched).  pred: if non-NULL, each analysed
+ * sentence is also written there as CoNLL-U (the prediction, for error
+ * analysis or the CoNLL 2018 evaluation script). */
 void ew_nlp_eval_corpus(const ew_nlp_models *m, const ew_sentence *sent, size_t n,
-                        ew_nlp_scores *out);
+                        FILE *pred, ew_nlp_scores *out);
 
 /* Reads path (CoNLL-U) and scores it.  docs_file: if non-NULL, a list of
  * document names (one per line, as GUM's files.test) and only sentences
  * whose sent_id is "<doc>-<n>" for a listed doc are scored.  Returns 0, or
  * -1 after a diag report (unreadable file, no sentence). */
 int ew_nlp_eval_file(const ew_nlp_models *m, const char *path, const char *docs_file,
-                     ew_nlp_scores *out, ew_diag *diag);
+                     FILE *pred, ew_nlp_scores *out, ew_diag *diag);
 
 #endif

@@ -1,5 +1,6 @@
 /*
- * irrealis.c -- negated, modal and conditional verbs (see irrealis.h).
+ * irrealis.c -- negated, modal, conditional, habitual, denied and asked
+ * verbs (see irrealis.h).
  */
 #include "code/irrealis.h"
 
@@ -66,6 +67,44 @@ static int performative(const ew_cview *v, int t, const char *modal)
     return !strcasecmp(modal, "can") && is_one_of(w, speech);
 }
 
+/* A subject that denies the act: "nobody denies", "no country has
+ * recognised", "none of them attended". */
+static const char *const nobody[] = {"nobody", "none", "nothing", "neither",
+                                     "noone", NULL};
+
+static int negative_subject(const ew_cview *v, int s)
+{
+    if (is_one_of(v->s->tok[s].form, nobody))
+        return 1;
+    for (int i = 0; i < v->n; i++) {
+        const ew_token *d = &v->s->tok[i];
+        if (d->head == s + 1 && d->rel == EW_REL_DET && !strcasecmp(d->form, "no"))
+            return 1;
+    }
+    return 0;
+}
+
+/* Adverbs of habit make a generalisation, not an act of the day:
+ * "insurgents often attack US forces", "police routinely detain". */
+static const char *const habits[] = {"often", "usually", "frequently", "regularly",
+                                     "routinely", "sometimes", "generally",
+                                     "typically", "traditionally", "normally",
+                                     "occasionally", "habitually", NULL};
+
+/* "in the past" on a verb: background ("has accepted refugees in the
+ * past"), whatever the tense. */
+static int in_the_past(const ew_cview *v, int o)
+{
+    if (strcasecmp(v->s->tok[o].form, "past"))
+        return 0;
+    for (int i = 0; i < v->n; i++) {
+        const ew_token *d = &v->s->tok[i];
+        if (d->head == o + 1 && d->rel == EW_REL_CASE && !strcasecmp(d->form, "in"))
+            return 1;
+    }
+    return 0;
+}
+
 /* The reason carried by the dependents of token t, or NULL. */
 static const char *own_reason(const ew_cview *v, int t, const char *code)
 {
@@ -75,6 +114,12 @@ static const char *own_reason(const ew_cview *v, int t, const char *code)
             continue;
         if (d->rel == EW_REL_ADVMOD && is_one_of(d->form, negators) && !not_only(v, i))
             return "negated";
+        if (d->rel == EW_REL_NSUBJ && negative_subject(v, i))
+            return "negated";
+        if (d->rel == EW_REL_ADVMOD && is_one_of(d->form, habits))
+            return "habitual";
+        if ((d->rel == EW_REL_OBL || d->rel == EW_REL_NMOD) && in_the_past(v, i))
+            return "historical";
         if (d->rel == EW_REL_AUX && is_one_of(d->form, modals) &&
             !performative(v, t, d->form))
             return "hypothetical";
@@ -303,12 +348,144 @@ static int noun_content(const ew_cview *v, int tok)
     return 0;
 }
 
+/* Words whose infinitive did not happen: "failed to repeal", "were
+ * unable to attend", "unwilling to address".  ("refused to" is coded as
+ * a rejection by its own patterns.) */
+static const char *const failures[] = {"fail", "failed", "fails", "unable",
+                                       "unwilling", NULL};
+
+static int failed_head(const ew_cview *v, int h)
+{
+    const ew_token *t = &v->s->tok[h];
+    return is_one_of(t->form, failures) || (t->lemma && is_one_of(t->lemma, failures));
+}
+
+/* Questions.  A direct question asks whether an act happened or will
+ * ("Did the air force increase its raids?", "Is the government planning
+ * to deport them?", "Will we support the reformers?"): nothing it names
+ * was reported as done.  A reported question stays the speaker's
+ * statement ("she said, 'Why should children wait?'"): only the clause
+ * the question mark closes is asked. */
+
+/* The last word before a sentence-final "?" (closing quotes and other
+ * punctuation after it allowed), or -1. */
+static int before_question_mark(const ew_cview *v)
+{
+    int i = v->n - 1;
+    while (i >= 0 && v->s->tok[i].upos == EW_UPOS_PUNCT && strcmp(v->s->tok[i].form, "?"))
+        i--;
+    if (i <= 0 || strcmp(v->s->tok[i].form, "?"))
+        return -1;
+    for (i--; i >= 0 && v->s->tok[i].upos == EW_UPOS_PUNCT; i--)
+        ;
+    return i;
+}
+
+static int is_wh(const ew_token *t)
+{
+    return t->xpos && (!strcmp(t->xpos, "WP") || !strcmp(t->xpos, "WRB") ||
+                       !strcmp(t->xpos, "WDT") || !strcmp(t->xpos, "WP$"));
+}
+
+/* Is token i in the subtree of h (or h itself)? */
+static int is_under(const ew_cview *v, int i, int h)
+{
+    for (int hops = 0; i >= 0 && i < v->n && hops < v->n; hops++) {
+        if (i == h)
+            return 1;
+        i = v->s->tok[i].head - 1;
+    }
+    return 0;
+}
+
+/* The first word of h's subtree, punctuation and a leading conjunction
+ * ("And will we ...", "But why ...") skipped; -1 when none. */
+static int clause_start(const ew_cview *v, int h)
+{
+    for (int i = 0; i <= h; i++) {
+        const ew_token *t = &v->s->tok[i];
+        if (t->upos == EW_UPOS_PUNCT || t->rel == EW_REL_CC || !is_under(v, i, h))
+            continue;
+        return i;
+    }
+    return -1;
+}
+
+/* Does clause h ask?  It opens with a wh-word (not a relative clause's
+ * pronoun), or with an auxiliary of its own before its subject ("Did
+ * they ...", "Is the government ..."). */
+static int interrogative(const ew_cview *v, int h)
+{
+    int f = clause_start(v, h);
+    if (f < 0)
+        return 0;
+    const ew_token *ft = &v->s->tok[f];
+    const ew_token *ht = &v->s->tok[h];
+    if (is_wh(ft))
+        return ht->rel != EW_REL_ACL;
+    if (ft->head != h + 1 || (ft->rel != EW_REL_AUX && ft->rel != EW_REL_COP))
+        return 0;
+    for (int i = f + 1; i < v->n; i++)
+        if (v->s->tok[i].head == h + 1 && v->s->tok[i].rel == EW_REL_NSUBJ)
+            return 1;
+    return 0;
+}
+
+/* The clause a sentence's question mark closes, or -1: the nearest
+ * clause above the last word that asks, looked for up to the reported
+ * clause it sits in (a quoted question's speaker is not asked). */
+static int question_clause(const ew_cview *v)
+{
+    int w = before_question_mark(v);
+    for (int hops = 0; w >= 0 && w < v->n && hops < v->n; hops++) {
+        const ew_token *t = &v->s->tok[w];
+        if ((t->upos == EW_UPOS_VERB || t->upos == EW_UPOS_AUX || t->rel == EW_REL_ROOT) &&
+            interrogative(v, w))
+            return w;
+        if (t->rel == EW_REL_CCOMP || t->rel == EW_REL_PARATAXIS || t->head <= 0)
+            return -1;
+        w = t->head - 1;
+    }
+    return -1;
+}
+
+static int in_question(const ew_cview *v, int tok)
+{
+    int q = question_clause(v);
+    return q >= 0 && is_under(v, tok, q);
+}
+
+/* Verbs whose complement clause is what they deny or doubt: "denied that
+ * its troops attacked" reports a denial (016), not an attack. */
+static const char *const deniers[] = {"deny", "refute", "dispute", "doubt",
+                                      "dismiss", NULL};
+
+static int denied_clause(const ew_cview *v, int tok)
+{
+    for (int hops = 0; tok >= 0 && tok < v->n && hops < 4; hops++) {
+        const ew_token *t = &v->s->tok[tok];
+        if (t->head <= 0 || t->head > v->n)
+            return 0;
+        const ew_token *h = &v->s->tok[t->head - 1];
+        if (t->rel == EW_REL_CCOMP)
+            return h->lemma && is_one_of(h->lemma, deniers);
+        if (t->rel != EW_REL_XCOMP && t->rel != EW_REL_CONJ)
+            return 0;
+        tok = t->head - 1;
+    }
+    return 0;
+}
+
 const char *ew_code_irrealis(const ew_cview *v, int tok, const char *code)
 {
     if (historical_clause(v, tok))
         return "historical";
     if (noun_content(v, tok))
         return "content";
+    if (denied_clause(v, tok))
+        return "denied";
+    if (in_question(v, tok))
+        return "question";
     /* a chain of xcomps is short; the bound only guards a cyclic tree */
     for (int hops = 0; tok >= 0 && tok < v->n && hops < 4; hops++) {
         const char *why = own_reason(v, tok, code);
@@ -318,6 +495,8 @@ const char *ew_code_irrealis(const ew_cview *v, int tok, const char *code)
         if (t->rel != EW_REL_XCOMP || t->head <= 0)
             break;
         tok = t->head - 1;
+        if (failed_head(v, tok))
+            return "negated";
     }
     return NULL;
 }

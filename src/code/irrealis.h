@@ -24,6 +24,16 @@
  * by that/to/of/whether on such a noun, or right after it when our parser
  * hangs the clause on the verb; the noun's own verb ("denied the reports")
  * is the event.
+ * Background and habit are no act of the day: an adverb of habit
+ * ("often", "routinely", "traditionally") or "in the past" on the verb.
+ * A failure is no act: the infinitive of "failed to", "unable to",
+ * "unwilling to".  What a denial denies ("denied that its troops
+ * attacked") and what a negative subject does ("nobody denies", "no
+ * police attacked") did not happen either.  A direct question asks, it
+ * does not report: the clause a sentence-final "?" closes, when it opens
+ * with a wh-word or an auxiliary before its subject ("Did they attack
+ * ...?", "Is the government planning to ...?"); the speaker of a quoted
+ * question ("she said, 'Why should ...?'") still made a statement.
  *
  * A pattern that itself spells out words before the verb ("- NOT * [013]",
  * "- WILL NOT * [081]") has taken the negation or modal into account: the
@@ -38,7 +48,7 @@
 
 /* The reason the verb at token `tok`, coded `code` (CAMEO, may be NULL), is
  * not asserted ("negated", "hypothetical", "conditional", "historical",
- * "content"),
+ * "content", "habitual", "denied", "question"),
  * or NULL when it is, or when the sentence has no dependency tree.  An
  * "if"/"unless" clause hung on the verb makes only a material act (roots
  * 06-09, 14-20) conditional: a warning or demand with a condition was

@@ -31,6 +31,7 @@ struct ew_clusters {
     uint32_t words, mask, classes;
     const uint64_t *slot;     /* [2 * slots]: key, code */
     uint64_t id;
+    char *path;               /* owned; the file it was loaded from, NULL when trained */
 };
 
 /* ---- lookup, save, load ---- */
@@ -100,7 +101,19 @@ ew_clusters *ew_clusters_load(const char *path, ew_diag *diag)
         ew_clusters_free(c);
         return NULL;
     }
+    c->path = strdup(path);   /* only names the file in reports: NULL is no error */
     return c;
+}
+
+int ew_clusters_check_for(const ew_clusters *c, const char *model_path, const char *who,
+                          uint64_t id, ew_diag *diag)
+{
+    if (c && ew_clusters_id(c) == id)
+        return 0;
+    ew_diag_report(diag, EW_ERROR, model_path, 0, NULL,
+                   "%s was trained with other word clusters than %s: retrain it", who,
+                   c && c->path ? c->path : "the ones given");
+    return -1;
 }
 
 ew_clusters *ew_clusters_load_for(const char *model_path, const char *who, uint64_t id,
@@ -116,10 +129,8 @@ ew_clusters *ew_clusters_load_for(const char *model_path, const char *who, uint6
                        "%s needs its word clusters %s (eventwatch train clusters)", who, cpath);
         return NULL;
     }
-    if (ew_clusters_id(c) != id) {
-        ew_diag_report(diag, EW_ERROR, model_path, 0, NULL,
-                       "%s was trained with other word clusters than %s: retrain it", who, cpath);
-        ew_clusters_free(c);
+    if (ew_clusters_check_for(c, model_path, who, id, diag)) {
+        ew_clusters_free(c);   /* a mismatching file is of no use to anyone */
         return NULL;
     }
     return c;
@@ -130,6 +141,7 @@ void ew_clusters_free(ew_clusters *c)
     if (!c)
         return;
     free(c->payload);
+    free(c->path);
     free(c);
 }
 

@@ -58,6 +58,13 @@ ew_clusters *ew_clusters_load(const char *path, ew_diag *diag);
  * file is missing, malformed or another one (reported, naming both files). */
 ew_clusters *ew_clusters_load_for(const char *model_path, const char *who, uint64_t id,
                                   ew_diag *diag);
+
+/* For clusters loaded once and lent to several models (ew_nlp_load): 0 when
+ * c is the one a model at model_path was trained with (ew_clusters_id(c) ==
+ * id), else -1 after a report naming the model and c's file.  c may be NULL
+ * (refused). */
+int ew_clusters_check_for(const ew_clusters *c, const char *model_path, const char *who,
+                          uint64_t id, ew_diag *diag);
 void ew_clusters_free(ew_clusters *c);
 
 /* Code of a word (by ew_word_norm_hash), 0 when unknown.  NULL c gives 0. */

@@ -9,10 +9,37 @@
 #include <sys/stat.h>
 
 #include "core/paths.h"
+#include "nlp/clusters.h"
 
 static void model_path(char *buf, size_t size, const char *dir, const char *file)
 {
     snprintf(buf, size, "%s/%s", dir, file);
+}
+
+/* The directory's clusters.bin, loaded once for the tagger and the parser
+ * (each would otherwise read its own copy).  Absent: NULL and no error
+ * (models trained without clusters; a model that needs them reports it). */
+static int load_clusters(ew_nlp_models *m, const char *dir, ew_diag *diag)
+{
+    char path[4096];
+    struct stat st;
+    model_path(path, sizeof path, dir, "clusters.bin");
+    if (stat(path, &st) != 0)
+        return 0;
+    m->clusters = ew_clusters_load(path, diag);
+    return m->clusters ? 0 : -1;
+}
+
+/* parser.bin when present: a missing one is no error, a bad one is. */
+static int load_parser(ew_nlp_models *m, const char *dir, ew_diag *diag)
+{
+    char path[4096];
+    struct stat st;
+    model_path(path, sizeof path, dir, "parser.bin");
+    if (stat(path, &st) != 0)
+        return 0;
+    m->parser = ew_parser_load_with(path, m->clusters, diag);
+    return m->parser ? 0 : -1;
 }
 
 ew_nlp_models *ew_nlp_load(const char *dir, ew_diag *diag)
@@ -23,18 +50,13 @@ ew_nlp_models *ew_nlp_load(const char *dir, ew_diag *diag)
     if (!m)
         return NULL;
     char path[4096];
-    struct stat st;
-    model_path(path, sizeof path, dir, "tagger.bin");
-    m->tagger = ew_tagger_load(path, diag);
+    if (load_clusters(m, dir, diag) == 0) {
+        model_path(path, sizeof path, dir, "tagger.bin");
+        m->tagger = ew_tagger_load_with(path, m->clusters, diag);
+    }
     model_path(path, sizeof path, dir, "lemmatizer.bin");
     m->lemmatizer = m->tagger ? ew_lemmatizer_load(path, diag) : NULL;
-    model_path(path, sizeof path, dir, "parser.bin");
-    int bad_parser = 0;
-    if (m->lemmatizer && stat(path, &st) == 0) {
-        m->parser = ew_parser_load(path, diag);
-        bad_parser = !m->parser;
-    }
-    if (!m->tagger || !m->lemmatizer || bad_parser) {
+    if (!m->tagger || !m->lemmatizer || load_parser(m, dir, diag)) {
         ew_nlp_free(m);
         return NULL;
     }
@@ -48,6 +70,7 @@ void ew_nlp_free(ew_nlp_models *m)
     ew_tagger_free(m->tagger);
     ew_lemmatizer_free(m->lemmatizer);
     ew_parser_free(m->parser);
+    ew_clusters_free(m->clusters);   /* last: the models above borrowed it */
     free(m);
 }
 

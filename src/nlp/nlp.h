@@ -9,15 +9,21 @@
  * (src/core/paths.h: $EVENTWATCH_MODELS, next to the binary ../models, the
  * source tree's models/).  Files: tagger.bin, lemmatizer.bin, parser.bin,
  * and clusters.bin, the word clusters (clusters.h) that the tagger and the
- * parser were trained with: each loads it from the same directory and
- * refuses to load without it, or with another one (checked by id).
+ * parser were trained with: loaded once here and lent to both
+ * (ew_tagger_load_with, ew_parser_load_with), each of which checks it is
+ * the one it was trained with (by id) and refuses to load without it or
+ * with another one, naming the file.
  *
- * Ownership: ew_nlp_load returns models freed with ew_nlp_free.  Strings
+ * Ownership: ew_nlp_load returns models freed with ew_nlp_free, which frees
+ * the clusters after the tagger and parser that borrow them (a caller that
+ * frees m->parser or m->tagger early is fine; one that frees m->clusters
+ * early is not).  Strings
  * the analysis writes into tokens (xpos, subrel) point into the models;
  * lemmas that differ from the form are allocated in the caller's arena.
  * Errors: a missing or bad tagger/lemmatizer is reported (naming the file)
  * and ew_nlp_load returns NULL; a missing parser.bin is not an error
- * (parser stays NULL), a present but bad one is.
+ * (parser stays NULL), a present but bad one is; so is a present but bad
+ * clusters.bin (even for models trained without clusters).
  */
 #ifndef EW_NLP_NLP_H
 #define EW_NLP_NLP_H
@@ -33,6 +39,8 @@ typedef struct ew_nlp_models {
     ew_tagger *tagger;
     ew_lemmatizer *lemmatizer;
     ew_parser *parser;          /* NULL when the directory has no parser.bin */
+    struct ew_clusters *clusters; /* the directory's clusters.bin, borrowed by the
+                                 * tagger and the parser; NULL when absent */
 } ew_nlp_models;
 
 ew_nlp_models *ew_nlp_load(const char *dir, ew_diag *diag);

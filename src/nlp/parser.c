@@ -164,14 +164,20 @@ static int little_endian(void)
     return *(const unsigned char *)&one == 1;
 }
 
-/* The word clusters the model was trained with: clusters.bin next to it. */
-static int load_clusters(ew_parser *p, const char *path, uint64_t id, ew_diag *diag)
+/* The word clusters the model was trained with: `given` (borrowed) after
+ * its id is checked, else clusters.bin next to the model (owned). */
+static int load_clusters(ew_parser *p, const char *path, uint64_t id, const ew_clusters *given,
+                         ew_diag *diag)
 {
+    if (given) {
+        p->clus = given;
+        return ew_clusters_check_for(given, path, "parser", id, diag);
+    }
     p->clus = p->clus_own = ew_clusters_load_for(path, "parser", id, diag);
     return p->clus ? 0 : -1;
 }
 
-ew_parser *ew_parser_load(const char *path, ew_diag *diag)
+ew_parser *ew_parser_load_with(const char *path, const ew_clusters *clusters, ew_diag *diag)
 {
     if (!little_endian()) {
         ew_diag_report(diag, EW_ERROR, path, 0, NULL,
@@ -192,11 +198,16 @@ ew_parser *ew_parser_load(const char *path, ew_diag *diag)
         return NULL;
     }
     free(buf);
-    if (clus_id && load_clusters(p, path, clus_id, diag)) {
+    if (clus_id && load_clusters(p, path, clus_id, clusters, diag)) {
         ew_parser_free(p);
         return NULL;
     }
     return p;
+}
+
+ew_parser *ew_parser_load(const char *path, ew_diag *diag)
+{
+    return ew_parser_load_with(path, NULL, diag);
 }
 
 void ew_parser_free(ew_parser *p)
@@ -307,6 +318,11 @@ int ew_parser_parse(const ew_parser *p, ew_sentence *s)
 uint64_t ew_parser_clusters_id(const ew_parser *p)
 {
     return p && p->clus ? ew_clusters_id(p->clus) : 0;
+}
+
+const ew_clusters *ew_parser_clusters(const ew_parser *p)
+{
+    return p ? p->clus : NULL;
 }
 
 int ew_parser_parse_clus(const ew_parser *p, ew_sentence *s, const uint64_t *clus)

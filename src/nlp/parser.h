@@ -14,9 +14,10 @@
  * dependent already has all its children, so label features can look at
  * them.  Parsing is linear (2n transitions), allocates nothing per token.
  *
- * Ownership: ew_parser_load() returns a model the caller frees with
- * ew_parser_free(); it is read-only afterwards, so any number of threads may
- * call ew_parser_parse() on it concurrently.  Token subrel pointers written
+ * Ownership: ew_parser_load() and ew_parser_load_with() return a model the
+ * caller frees with ew_parser_free() (clusters given to _with are borrowed,
+ * never freed by the parser); it is read-only afterwards, so any number of
+ * threads may call ew_parser_parse() on it concurrently.  Token subrel pointers written
  * by ew_parser_parse() point into the model: the model must outlive the
  * sentences it parsed (or the caller copies the strings).
  *
@@ -32,6 +33,7 @@
 #include "core/sentence.h"
 
 typedef struct ew_parser ew_parser;
+struct ew_clusters;               /* nlp/clusters.h */
 
 /* Payload format version inside the model file (model_io.h kind "parser"). */
 #define EW_PARSER_VERSION 3u
@@ -41,6 +43,15 @@ typedef struct ew_parser ew_parser;
  * it was trained with word clusters and clusters.bin (the same, by id) is
  * not in its directory. */
 ew_parser *ew_parser_load(const char *path, ew_diag *diag);
+
+/* ew_parser_load with the word clusters given instead of read from the
+ * model's directory, so that models sharing them (ew_nlp_load) hold one
+ * copy.  Borrowed: clusters must outlive the model (free it first).  A
+ * model trained with other clusters (by id) is refused, the report naming
+ * the model and the clusters' file.  clusters NULL: as ew_parser_load.  A
+ * model trained without clusters ignores them. */
+ew_parser *ew_parser_load_with(const char *path, const struct ew_clusters *clusters,
+                               ew_diag *diag);
 
 /* Parses s in place: sets tok[i].head (0 = root, 1..n), rel and subrel for
  * every token.  Tokens must carry form and xpos (and upos) from the tagger;
@@ -53,6 +64,8 @@ int ew_parser_parse(const ew_parser *p, ew_sentence *s);
  * ew_parser_clusters_id(p) (0: the parser has none); clus NULL: looked up. */
 int ew_parser_parse_clus(const ew_parser *p, ew_sentence *s, const uint64_t *clus);
 uint64_t ew_parser_clusters_id(const ew_parser *p);
+/* The clusters the model uses (its own or borrowed), NULL when none. */
+const struct ew_clusters *ew_parser_clusters(const ew_parser *p);
 
 void ew_parser_free(ew_parser *p);
 

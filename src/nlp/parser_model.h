@@ -43,7 +43,8 @@ struct ew_parser {
     uint8_t rel[EW_PLABEL_MAX];
     const char *subrel[EW_PLABEL_MAX]; /* into label[] */
     const ew_clusters *clus;  /* word clusters the features use; NULL = none */
-    ew_clusters *clus_own;    /* loaded with the model */
+    ew_clusters *clus_own;    /* loaded with the model; NULL when borrowed
+                               * (the trainer's or ew_parser_load_with's) */
 };
 
 /* Fills rel/subrel from label[]. */

@@ -67,7 +67,8 @@ struct ew_tagger {
     uint32_t retag;           /* pass-1 margin below which pass 2 re-tags; 0 = one pass */
     ew_perceptron pm2;        /* pass 2: sees pass 1's tags to the right */
     const ew_clusters *clus;  /* word clusters, NULL = none */
-    ew_clusters *clus_own;    /* loaded with the model (else the trainer's) */
+    ew_clusters *clus_own;    /* loaded with the model (else borrowed: the trainer's
+                               * or ew_tagger_load_with's) */
     uint64_t clus_id;
 };
 
@@ -407,6 +408,11 @@ uint64_t ew_tagger_clusters_id(const ew_tagger *t)
     return t && t->clus ? ew_clusters_id(t->clus) : 0;
 }
 
+const ew_clusters *ew_tagger_clusters(const ew_tagger *t)
+{
+    return t ? t->clus : NULL;
+}
+
 int ew_tagger_tag_clus(const ew_tagger *t, ew_sentence *s, uint64_t *clus)
 {
     if (!t || !s)
@@ -497,27 +503,37 @@ bad:
     return -1;
 }
 
-/* The clusters the model was trained with: clusters.bin in the model's
- * directory, with the recorded id. */
-static int load_clusters(ew_tagger *t, const char *path, ew_diag *diag)
+/* The clusters the model was trained with: `given` (borrowed) after its id
+ * is checked, else clusters.bin from the model's directory (owned). */
+static int load_clusters(ew_tagger *t, const char *path, const ew_clusters *given,
+                         ew_diag *diag)
 {
     if (!t->clus_id)
         return 0;
+    if (given) {
+        t->clus = given;
+        return ew_clusters_check_for(given, path, "tagger", t->clus_id, diag);
+    }
     t->clus = t->clus_own = ew_clusters_load_for(path, "tagger", t->clus_id, diag);
     return t->clus ? 0 : -1;
 }
 
-ew_tagger *ew_tagger_load(const char *path, ew_diag *diag)
+ew_tagger *ew_tagger_load_with(const char *path, const ew_clusters *clusters, ew_diag *diag)
 {
     ew_tagger *t = calloc(1, sizeof *t);
     if (!t)
         return NULL;
     t->payload = ew_model_read(path, EW_TAGGER_KIND, EW_TAGGER_VERSION, &t->size, diag);
-    if (!t->payload || view_payload(t, path, diag) || load_clusters(t, path, diag)) {
+    if (!t->payload || view_payload(t, path, diag) || load_clusters(t, path, clusters, diag)) {
         ew_tagger_free(t);
         return NULL;
     }
     return t;
+}
+
+ew_tagger *ew_tagger_load(const char *path, ew_diag *diag)
+{
+    return ew_tagger_load_with(path, NULL, diag);
 }
 
 int ew_tagger_save(const ew_tagger *t, const char *path, ew_diag *diag)

@@ -11,10 +11,12 @@
  * re-tags the words the first was unsure of, seeing the first pass's tags
  * of the next two words (tagger.c explains).
  *
- * Ownership: ew_tagger_load/ew_tagger_train return a model the caller frees
- * with ew_tagger_free.  The model is read-only after loading: any number of
- * threads may tag with one model.  The xpos strings written into tokens
- * point into the model and live as long as it does.
+ * Ownership: ew_tagger_load/_load_with/_train return a model the caller
+ * frees with ew_tagger_free (clusters given to _load_with or in the training
+ * options are borrowed, never freed by the tagger).  The model is read-only
+ * after loading: any number of threads may tag with one model.  The xpos
+ * strings written into tokens point into the model and live as long as it
+ * does.
  * Errors: reported through ew_diag naming the file; NULL / -1 returned.
  */
 #ifndef EW_NLP_TAGGER_H
@@ -65,12 +67,22 @@ ew_tagger *ew_tagger_train(const ew_sentence *sents, size_t n,
  * may be NULL.  The id of the clusters used is ew_tagger_clusters_id(). */
 int ew_tagger_tag_clus(const ew_tagger *t, ew_sentence *s, uint64_t *clus);
 uint64_t ew_tagger_clusters_id(const ew_tagger *t);
+/* The clusters the model uses (its own or borrowed), NULL when none. */
+const struct ew_clusters *ew_tagger_clusters(const ew_tagger *t);
 
 /* Writes/reads a model file (model_io.h, kind "tagger").  A model trained
  * with clusters needs clusters.bin (the same, by id) in its directory:
  * load refuses it otherwise, naming the file. */
 int ew_tagger_save(const ew_tagger *t, const char *path, ew_diag *diag);
 ew_tagger *ew_tagger_load(const char *path, ew_diag *diag);
+/* ew_tagger_load with the word clusters given instead of read from the
+ * model's directory, so that models sharing them (ew_nlp_load) hold one
+ * copy.  Borrowed: clusters must outlive the model (free it first).  A
+ * model trained with other clusters (by id) is refused, the report naming
+ * the model and the clusters' file.  clusters NULL: as ew_tagger_load.  A
+ * model trained without clusters ignores them. */
+ew_tagger *ew_tagger_load_with(const char *path, const struct ew_clusters *clusters,
+                               ew_diag *diag);
 void ew_tagger_free(ew_tagger *t);
 
 /* Sets upos and xpos of every token of s from its forms.  Allocates nothing

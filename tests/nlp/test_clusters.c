@@ -1,7 +1,8 @@
 /* Tests for src/nlp/clusters.c: on a tiny invented corpus, words used in
  * identical contexts share a class and training is deterministic; codes
- * survive save/load; a truncated file is refused; taggers record their
- * clusters and refuse to load without them. */
+ * survive save/load; a truncated file is refused; taggers and parsers
+ * record their clusters and refuse to load without them or with others
+ * (read from their directory or given, as ew_nlp_load lends one copy). */
 #include <stdarg.h>
 #include <stddef.h>
 #include <setjmp.h>
@@ -13,6 +14,7 @@
 #include <cmocka.h>
 
 #include "core/arena.h"
+#include "nlp/nlp.h"
 #include "nlp/clusters.h"
 #include "nlp/parser.h"
 #include "nlp/tagger.h"
@@ -58,6 +60,75 @@ static ew_clusters *train_tiny(void)
     free(s);
     return c;
 }
+
+
+/* Keeps the last error message, to check it names the right file. */
+static char last_msg[1024];
+
+static void keep_msg(void *user, ew_severity sev, const char *file, long line,
+                     const char *record, const char *msg)
+{
+    (void)user, (void)sev, (void)line, (void)record;
+    snprintf(last_msg, sizeof last_msg, "%s: %s", file ? file : "", msg);
+}
+
+/* Other clusters than train_tiny's (fewer classes), saved as path and read
+ * back, so that they know their file. */
+static ew_clusters *other_clusters(const char *path)
+{
+    size_t n;
+    uint64_t *s = stream(&n);
+    ew_clusters_opts o = {.classes = 2, .min_count = 1};
+    ew_clusters *c = ew_clusters_train(s, n, &o);
+    free(s);
+    ew_diag d;
+    ew_diag_init(&d);
+    assert_int_equal(ew_clusters_save(c, path, &d), 0);
+    ew_clusters_free(c);
+    return ew_clusters_load(path, &d);
+}
+
+/* A model at model_path, trained with `mine`: loaded with them given, it
+ * borrows them (no clusters.bin needed); given others (read from
+ * other_path), it is refused with a report naming that file. */
+static void check_given(void *(*load_with)(const char *, const ew_clusters *, ew_diag *),
+                        const ew_clusters *(*clusters_of)(const void *),
+                        void (*free_model)(void *), const char *model_path,
+                        const ew_clusters *mine, const char *other_path)
+{
+    ew_diag d;
+    ew_diag_init(&d);
+    d.fn = keep_msg;
+    void *m = load_with(model_path, mine, &d);
+    assert_non_null(m);
+    assert_ptr_equal(clusters_of(m), mine);
+    free_model(m);
+    ew_clusters *other = other_clusters(other_path);
+    assert_non_null(other);
+    assert_true(ew_clusters_id(other) != ew_clusters_id(mine));
+    last_msg[0] = 0;
+    assert_null(load_with(model_path, other, &d));
+    assert_int_equal(d.errors, 1);
+    assert_non_null(strstr(last_msg, model_path));
+    assert_non_null(strstr(last_msg, other_path));
+    assert_non_null(strstr(last_msg, "other word clusters"));
+    ew_clusters_free(other);
+    unlink(other_path);
+}
+
+/* Adapters: the tagger's and the parser's functions through one checker. */
+static void *tagger_with(const char *p, const ew_clusters *c, ew_diag *d)
+{
+    return ew_tagger_load_with(p, c, d);
+}
+static const ew_clusters *tagger_clus(const void *m) { return ew_tagger_clusters(m); }
+static void tagger_free(void *m) { ew_tagger_free(m); }
+static void *parser_with(const char *p, const ew_clusters *c, ew_diag *d)
+{
+    return ew_parser_load_with(p, c, d);
+}
+static const ew_clusters *parser_clus(const void *m) { return ew_parser_clusters(m); }
+static void parser_free(void *m) { ew_parser_free(m); }
 
 static void same_contexts_share_a_class(void **state)
 {
@@ -161,6 +232,18 @@ static void tagger_needs_its_clusters(void **state)
     for (int i = 0; i < 5; i++)
         assert_true(codes[i] == ew_clusters_code(c, ew_word_norm_hash(forms[i])));
     ew_tagger_free(l);
+    char opath[160];
+    snprintf(opath, sizeof opath, "%s/other.bin", dir);
+    check_given(tagger_with, tagger_clus, tagger_free, tpath, c, opath);
+    /* a model directory whose clusters.bin is another one: ew_nlp_load
+     * (which reads it once for both models) refuses it, naming the file */
+    ew_clusters_free(other_clusters(cpath));
+    ew_diag_init(&d);
+    d.fn = keep_msg;
+    assert_null(ew_nlp_load(dir, &d));
+    assert_int_equal(d.errors, 1);
+    assert_non_null(strstr(last_msg, cpath));
+    assert_non_null(strstr(last_msg, "other word clusters"));
     ew_tagger_free(t);
     ew_clusters_free(c);
     ew_arena_free(&a);
@@ -210,9 +293,12 @@ static void parser_needs_its_clusters(void **state)
         assert_int_equal(tok2[i].rel, tok[i].rel);
     }
     ew_parser_free(p);
+    unlink(cpath);
+    char opath[160];
+    snprintf(opath, sizeof opath, "%s/other.bin", dir);
+    check_given(parser_with, parser_clus, parser_free, ppath, c, opath);
     ew_clusters_free(c);
     unlink(ppath);
-    unlink(cpath);
     rmdir(dir);
 }
 

@@ -16,7 +16,7 @@ B = []
 # ---------------------------------------------------------------- 01 statements
 B.append(('MAKE_STATEMENT', '010', '''
 STATE, SAY, EMPHASIZE, EMPHASISE, STRESS, NOTE, REMARK, ASSERT, CONTEND, ARGUE, TELL, EXPLAIN, MENTION,
-REITERATE, UNDERLINE, UNDERSCORE, HIGHLIGHT, COMMENT, CLAIM, INSIST, MAINTAIN, AFFIRM, +POINT_OUT,
+REITERATE, UNDERLINE, UNDERSCORE, HIGHLIGHT, COMMENT, CLAIM, INSIST, AFFIRM, +POINT_OUT,
 SPECIFY, CLARIFY, REPORT, INFORM, ADDRESS, WRITE, PUBLISH, BROADCAST, PROCLAIM, PRONOUNCE, SIGNAL, INDICATE,
 SUGGEST, PREDICT, FORECAST, SPEAK, +SPEAK_OUT, TESTIFY, CONFIRM, REVEAL, DISCLOSE, DESCRIBE, CHARACTERIZE,
 CHARACTERISE, LABEL, TERM, VOICE, REASSERT, RESTATE, OPINE, ESTIMATE, RELAY, TWEET, POST, REPLY,
@@ -36,7 +36,11 @@ RESPOND, RETORT, ANSWER, ELABORATE, OUTLINE, PRESENT, SUMMARIZE, SUMMARISE, ACKN
     '* RESPONSIBILITY FOR [015]', '* THE NEED TO [010]', '* THE IMPORTANCE OF [010]',
     '* THE SIGNIFICANCE OF [010]', '* THE RELEVANCE OF [010]', '* THE ROLE OF + [010]',
     '* &CONDOLENCES [018]', '* &WORRY [012]', '* &HOPE [013]', '* &ACCORD WITH + [019]',
-    '* &COMMITMENT TO [030]', '* + SHOULD [020]', '* + MUST [100]', '* + SHOULD RELEASE [0253]',
+    '* &COMMITMENT TO [030]', '* + SHOULD [020]', '* + MUST [100]',
+    # 'must be given a chance', 'must be strong', 'there must be changes': a
+    # passive or a state, no demand on anyone ('must suspend ... would be
+    # lifted' still demands: BE right after MUST)
+    '* + MUST _BE [---]', '* + SHOULD RELEASE [0253]',
     '* + MUST RELEASE [1053]', '* + MUST WITHDRAW [106]', '* + SHOULD WITHDRAW [0256]',
     '* + MUST STOP [100]', '* + MUST END [100]', '* + SHOULD STEP DOWN [0241]', '* + MUST RESIGN [1041]',
     '* % HAD AGREED [030]', '* % HAVE AGREED TO &TALKS [036]', '* % AGREED ON &CEASEFIRE [0871]',
@@ -49,6 +53,13 @@ RESPOND, RETORT, ANSWER, ELABORATE, OUTLINE, PRESENT, SUMMARIZE, SUMMARISE, ACKN
                 '* $ INTENDS TO {P}', '* PLANS TO {P}', '* IT WOULD {P}', '* IT WILL {P}', '* $ WOULD {P}']),
      ('THREATS', ['* $ WILL {P}', '* $ WOULD {P}', '* IT WILL {P}', '* IT WOULD {P}', '* HE WILL {P}',
                   '* HE WOULD {P}', '* SHE WILL {P}'])]))
+
+# 'maintain' states something only with a clause ('maintains that it is
+# peaceful'); 'maintains a list', 'maintained an embassy', 'maintain a
+# perception' state nothing.
+B.append(('MAINTAIN', '---', '''
+MAINTAIN
+''', ['* THAT [010]'], []))
 
 # Announcing what one does or will do: an announced act is coded as the act
 # (or the intent), which would be wrong for plain 'said' (a sanctions

@@ -90,3 +90,20 @@ const char *ew_code_phrase(const ew_dict *d, const ew_sym *w, size_t n,
                                   base, a);
     return code ? code : "---";
 }
+
+int ew_code_word_named(const ew_dict *d, const ew_sym *w, size_t n, size_t i)
+{
+    if (i >= n || w[i] == EW_SYM_NONE)
+        return 0;
+    for (size_t k = 0; k <= i; k++) {
+        size_t len = 0;
+        if (w[k] == EW_SYM_NONE)
+            continue;
+        if (ew_dict_match_actor(d, w, n, k, &len) && k + len > i)
+            return 1;
+        len = 0;
+        if (ew_dict_match_agent(d, w, n, k, 0, &len) && k + len > i)
+            return 1;
+    }
+    return 0;
+}

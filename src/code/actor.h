@@ -22,4 +22,11 @@ typedef struct ew_actor_hit {
 const char *ew_code_phrase(const ew_dict *d, const ew_sym *w, size_t n,
                            int32_t date, ew_arena *a, ew_actor_hit *hit);
 
+/* 1 when word i of the phrase w[0..n) lies inside an actor or agent phrase
+ * of the dictionaries (agents without gaps).  For a phrase's head word it
+ * tells whether the phrase names its actor ("the Australian government",
+ * "British troops") or is only about one ("the laws of Australia", "a
+ * stronger Australian dollar"): the code then came from a modifier. */
+int ew_code_word_named(const ew_dict *d, const ew_sym *w, size_t n, size_t i);
+
 #endif

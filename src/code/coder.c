@@ -89,6 +89,47 @@ void ew_code_tracef(const ew_coder *c, const char *fmt, ...)
     c->trace(c->trace_user, buf);
 }
 
+/* Heads that name members of what modifies them ("Iraqi insurgent groups",
+ * "hundreds of protesters", "a Burmese man", "a source within the Russian
+ * security services"): the phrase is the actor, not a topic.  Armed acts
+ * ("an Israeli air strike killed") stay topics: as a statement's target
+ * ("said the U.S. bombing of the village killed") they are what was said,
+ * and a source preferring an actor to them loses little. */
+static int member_head(const ew_token *t)
+{
+    static const char *const heads[] = {
+        "group", "member", "source", "man", "men", "person", "team", "faction",
+        "unit", "wing", "body", "side", "representative", "supporter", "majority",
+        "minority", "number", "hundred", "thousand", "dozen", "score", "million",
+        "part", "branch", "leadership", "delegate", "envoy", "staff", NULL,
+    };
+    const char *w = t->lemma && *t->lemma ? t->lemma : t->form;
+    for (const char *const *h = heads; *h; h++) {
+        size_t n = strlen(*h);
+        /* the lemma, or the form with a plural -s ("groups", "hundreds") */
+        if (!strncasecmp(w, *h, n) && (!w[n] || ((w[n] == 's' || w[n] == 'S') && !w[n + 1])))
+            return 1;
+    }
+    return 0;
+}
+
+/* Whether a coded phrase is only about its actor: its head is a common
+ * noun that no actor or agent phrase covers, so the code came from a
+ * modifier ("a stronger Australian dollar", "the war in Iraq").  A proper
+ * noun head is a name the dictionaries may not know ("Canadian executive
+ * Jean Roy"), so it still names the actor.  hpos: the head's index in w,
+ * or -1 when the head is not among the phrase's words. */
+static int topic_phrase(const ew_coder *c, const ew_cview *v, const ew_cv_np *np,
+                        const ew_sym *w, size_t n, int hpos)
+{
+    if (!np->coded || hpos < 0 || np->head < 0 || np->head >= v->n)
+        return 0;
+    int u = v->s->tok[np->head].upos;
+    if (u != EW_UPOS_NOUN || member_head(&v->s->tok[np->head]))
+        return 0;
+    return !ew_code_word_named(c->dict, w, n, (size_t)hpos);
+}
+
 /* Codes every noun phrase once, up front: patterns and the source/target
  * search both look at codes. */
 static void code_nps(const ew_coder *c, ew_cview *v, ew_arena *a)
@@ -97,19 +138,25 @@ static void code_nps(const ew_coder *c, ew_cview *v, ew_arena *a)
     for (int k = 0; k < v->n_np; k++) {
         ew_cv_np *np = &v->np[k];
         size_t n = 0;
+        int hpos = -1;
         for (int i = np->pre_start; i < np->pre_end && n < 256; i++)
             w[n++] = v->sym[i];
         for (int i = np->start; i < np->end && n < 256; i++)
-            if (!(v->s->tok[i].xpos && !strcmp(v->s->tok[i].xpos, "POS")))
+            if (!(v->s->tok[i].xpos && !strcmp(v->s->tok[i].xpos, "POS"))) {
+                if (i == np->head)
+                    hpos = (int)n;
                 w[n++] = v->sym[i];
+            }
         for (int i = np->post_start; i < np->post_end && n < 256; i++)
             w[n++] = v->sym[i];
         np->code = ew_code_phrase(c->dict, w, n, v->s->date, a, NULL);
         np->coded = strcmp(np->code, "---") != 0;
+        np->topic = topic_phrase(c, v, np, w, n, hpos);
         if (c->trace)
-            ew_code_tracef(c, "  actor  [%d,%d) \"%s\" -> %s%s", np->start, np->end,
+            ew_code_tracef(c, "  actor  [%d,%d) \"%s\" -> %s%s%s", np->start, np->end,
                        ew_cview_text(v, np->start, np->end, a), np->code,
-                       np->group >= 0 ? " (compound)" : "");
+                       np->group >= 0 ? " (compound)" : "",
+                       np->topic ? " (topic: only a modifier names the actor)" : "");
     }
 }
 

@@ -18,7 +18,11 @@
  *   4. target = the pattern's + (or the first compound or named-actor noun
  *      phrase of the verb phrase, else the first agent-only one), source = the pattern's $ (or the verb's subject
  *      from the tree when it is coded, or the nearest coded noun phrase
- *      before the verb); passives with a by-phrase swap them; on
+ *      before the verb); a topic phrase, coded only through a word
+ *      modifying its common-noun head ("the laws of Gondor"), gives way to
+ *      an actor as a statement's target and in the nearest-phrase source
+ *      search, and is kept when no actor is there (code/view.h);
+ *      passives with a by-phrase swap them; on
  *      dependency trees a passive without one whose subject names no actor
  *      takes no source from elsewhere ("a ship was attacked"); for talk and
  *      cooperation codes (roots 01-13) a phrase after at/near/outside/

@@ -127,27 +127,35 @@ static int np_live(const ew_cview *v, int k)
 
 /* Target: the first compound or coded noun phrase of the verb phrase, else
  * its first noun phrase; for talk and cooperation never a place ("signed
- * the treaty at the White House"). */
+ * the treaty at the White House").  A statement prefers an actor to a
+ * topic phrase (view.h: "said the laws of Australia ... but Gondor ..."). */
 static ew_loc find_target(const ew_cview *v, int from, int end, const char *code)
 {
     int venue = ew_cview_venue_code(code);
+    int stmt = code && code[0] == '0' && code[1] == '1';
     /* pass 0: a named actor or a compound; 1: an agent alone ("---MIL",
-     * "the withdrawal of troops" before "from Russia"); 2: any phrase */
-    for (int pass = 0; pass < 3; pass++)
+     * "the withdrawal of troops" before "from Russia"); 2: a statement's
+     * topic phrase; 3: any phrase */
+    for (int pass = 0; pass < 4; pass++)
         for (int k = 0; k < v->n_np; k++) {
             const ew_cv_np *p = &v->np[k];
             if (p->start < from || p->start >= end || !np_live(v, k) ||
                 (venue && ew_cview_locative(v, p->group >= 0 ? v->grp[p->group].start : p->start)))
                 continue;
+            if (stmt && p->topic && pass < 2)
+                continue;
             int named = p->coded && strncmp(p->code, "---", 3) != 0;
-            if (pass == 2 || p->group >= 0 || named || (pass == 1 && p->coded))
+            if (pass == 3 || p->group >= 0 || named || (pass == 1 && p->coded) ||
+                (pass == 2 && p->topic))
                 return loc_of_np(v, k);
         }
     return EW_LOC_NONE;
 }
 
 /* Source: nearest compound or coded noun phrase before the verb whose code
- * is not the target's, else the nearest such uncoded one. */
+ * is not the target's, an actor before a topic phrase (view.h: "President
+ * Bush in an address to the Texas council said"), else the nearest
+ * uncoded one. */
 static ew_loc find_source(const ew_cview *v, int vs, ew_loc tgt, int new_actors)
 {
     int stop = upper_stop(v, vs);
@@ -156,14 +164,16 @@ static ew_loc find_source(const ew_cview *v, int vs, ew_loc tgt, int new_actors)
      * two of them are no longer the same actor */
     if (new_actors && tc && !strcmp(tc, "---"))
         tc = NULL;
-    for (int pass = 0; pass < 2; pass++)
+    for (int pass = 0; pass < 3; pass++)
         for (int k = v->n_np - 1; k >= 0; k--) {
             const ew_cv_np *p = &v->np[k];
             if (p->start >= vs || p->start < stop || !np_live(v, k))
                 continue;
             if (p->group < 0 && tc && !strcmp(p->code, tc))
                 continue;
-            if (pass == 1 || p->group >= 0 || p->coded)
+            if (pass == 0 && p->topic)
+                continue;
+            if (pass == 2 || p->group >= 0 || p->coded)
                 return loc_of_np(v, k);
         }
     return EW_LOC_NONE;

@@ -192,7 +192,7 @@ int ew_cview_add_np(ew_cview *v, int start, int end, int head, ew_arena *a)
             return -1;
     v->np = grow(v->np, v->n_np, sizeof *v->np, a);
     int k = v->n_np++;
-    v->np[k] = (ew_cv_np){start, end, head, 0, 0, 0, 0, -1, "---", 0};
+    v->np[k] = (ew_cv_np){start, end, head, 0, 0, 0, 0, -1, "---", 0, 0};
     for (int i = start; i < end; i++)
         v->np_of[i] = k;
     return k;

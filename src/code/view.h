@@ -43,6 +43,9 @@ typedef struct ew_cv_np {
     int group;           /* compound group index, or -1 */
     const char *code;    /* actor+agent code, "---" when none */
     int coded;           /* code != "---" */
+    int topic;           /* coded only through words modifying a common-noun
+                            head ("the laws of Australia", "a British
+                            tabloid's report"): about an actor, not one */
 } ew_cv_np;
 
 typedef struct ew_cv_group {

@@ -12,6 +12,7 @@
 #include "text/sentence.h"
 
 #include "text/footer.h"
+#include "text/heading.h"
 #include "text/mail.h"
 #include "text/split_model.h"
 
@@ -280,6 +281,7 @@ size_t ew_text_split_with(const ew_text_tok *t, size_t n, uint8_t *ends, const f
     ew_text_split_rules(t, n, ends);
     if (w)
         model_pass(t, n, ends, w);
+    ew_text_split_headings(t, n, ends);
     ew_text_split_footer(t, n, ends);
     size_t count = 0;
     for (size_t i = 0; i < n; i++)

@@ -27,7 +27,8 @@
 /* Sets ends[i] = 1 when a sentence ends after token i, else 0 (ends has n
  * entries; the last token always ends one).  Returns the sentence count.
  * Rules first, then the compiled-in perceptron (split_model.h) re-scores
- * candidate gaps, then web-page footers are cut into labels (footer.h). */
+ * candidate gaps, then wiki headings become segments of their own
+ * (heading.h) and web-page footers are cut into labels (footer.h). */
 size_t ew_text_split(const ew_text_tok *t, size_t n, uint8_t *ends);
 
 /* The same with explicit weights (NULL: rules only) -- for training. */

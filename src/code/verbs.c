@@ -378,6 +378,32 @@ static int not_asserted(const ew_coder *c, const ew_cview *v, const ew_cv_verb *
     return 1;
 }
 
+/* "The Australian government insists that Australia ...": a statement's
+ * default target that is only the speaker's own country (a bare code, no
+ * agent) is most often what the speaker talks about, not to.  A later
+ * actor of the verb phrase, not a topic ("... that Australia will not
+ * invade Velmora"), is the better target; with none the country stays. */
+static ew_loc other_than_own_country(const ew_cview *v, const ew_cv_verb *vb,
+                                     const ew_verb_hit *h)
+{
+    if (h->src.np < 0 || h->tgt.np < 0 || h->code[0] != '0' || h->code[1] != '1')
+        return h->tgt;
+    const char *sc = v->np[h->src.np].code, *tc = v->np[h->tgt.np].code;
+    if (strlen(tc) != 3 || strncmp(sc, tc, 3) || !v->np[h->src.np].coded)
+        return h->tgt;
+    for (int from = v->np[h->tgt.np].end; from < vb->lower_end;) {
+        ew_loc alt = find_target(v, from, vb->lower_end, h->code);
+        if (ew_loc_none(alt))
+            break;
+        const char *ac = alt.np >= 0 ? v->np[alt.np].code : NULL;
+        if (!ac || (strcmp(ac, tc) && strcmp(ac, sc) && v->np[alt.np].coded &&
+                    !v->np[alt.np].topic))
+            return alt;
+        from = v->np[alt.np].end;
+    }
+    return h->tgt;
+}
+
 static int code_verb(const ew_coder *c, ew_cview *v, const ew_cv_verb *vb,
                      ew_arena *a, ew_event_list *out, const char **code)
 {
@@ -411,7 +437,8 @@ static int code_verb(const ew_coder *c, ew_cview *v, const ew_cv_verb *vb,
         ew_code_tracef(c, "  compound pattern on a passive without agent: no event");
         return 1;
     }
-    if (ew_loc_none(h.tgt))
+    int default_tgt = ew_loc_none(h.tgt);
+    if (default_tgt)
         h.tgt = find_target(v, h.ve + 1, vb->lower_end, h.code);
     if (ew_loc_none(h.tgt)) {
         ew_code_tracef(c, "  code %s but no target in the verb phrase: no event", h.code);
@@ -425,6 +452,8 @@ static int code_verb(const ew_coder *c, ew_cview *v, const ew_cv_verb *vb,
         ew_code_tracef(c, "  code %s but no source before the verb: no event", h.code);
         return 1;
     }
+    if (default_tgt && !h.passive)
+        h.tgt = other_than_own_country(v, vb, &h);
     ew_code_make_events(c, v, &h, a, out);
     return 1;
 }

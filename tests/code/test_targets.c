@@ -214,6 +214,25 @@ static void source_search_prefers_actor_to_topic(void **state)
     ew_arena_free(&a);
 }
 
+/* "The Velmora minister said Velmora trusts Kastria": the speaker's own
+ * country, bare, gives way to a later actor; alone, it stays. */
+static void statement_own_country_gives_way(void **state)
+{
+    CHECK_BOTH(*state,
+               "(ROOT (S (NP (DT The) (NNP Velmora) (NN minister)) (VP (VBD said) (SBAR (S (NP (NNP Velmora)) "
+               "(VP (VBZ trusts) (NP (NNP Kastria)))))) (. .)))",
+               "The Velmora minister said Velmora trusts Kastria.", "VLMGOV KST 010;");
+    CHECK_BOTH(*state,
+               "(ROOT (S (NP (DT The) (NNP Velmora) (NN minister)) (VP (VBD said) (SBAR (S (NP (NNP Velmora)) "
+               "(VP (VBD grew))))) (. .)))",
+               "The Velmora minister said Velmora grew.", "VLMGOV VLM 010;");
+    /* another country is no own country: Kastria stays before Dunholt */
+    CHECK_BOTH(*state,
+               "(ROOT (S (NP (DT The) (NNP Velmora) (NN minister)) (VP (VBD said) (SBAR (S (NP (NNP Kastria)) "
+               "(VP (VBZ trusts) (NP (NNP Dunholt)))))) (. .)))",
+               "The Velmora minister said Kastria trusts Dunholt.", "VLMGOV KST 010;");
+}
+
 static void collect(void *user, const char *line)
 {
     char *buf = user;
@@ -256,6 +275,7 @@ int main(void)
         cmocka_unit_test(agent_and_member_heads_are_actors),
         cmocka_unit_test(material_act_keeps_topic_target),
         cmocka_unit_test(source_search_prefers_actor_to_topic),
+        cmocka_unit_test(statement_own_country_gives_way),
         cmocka_unit_test(trace_names_topic_phrases),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

@@ -25,7 +25,7 @@ INVESTIGATE, PROBE, OBSERVE [010], +LOOK_INTO, SCRUTINIZE, AUDIT, INSPECT, INTER
 
 # ---------------------------------------------------------------- 10 demand
 B.append(('DEMAND', '100', '''
-DEMAND, +INSIST_ON, REQUIRE [---], EXACT, +HOLD_OUT_FOR, STIPULATE, +SET_CONDITIONS, +LAY_DOWN_CONDITIONS,
+DEMAND, +INSIST_ON, EXACT, +HOLD_OUT_FOR, STIPULATE, +SET_CONDITIONS, +LAY_DOWN_CONDITIONS,
 +MAKE_DEMANDS, +ISSUE_DEMANDS, +PUT_FORWARD_DEMANDS, +DEMAND_ANSWERS, +INSIST_THAT
 ''', ['* + [100]', '* THAT + [100]', '* FROM + [100]', '* ANSWERS FROM + [101]', '* EXPLANATION FROM + [101]',
       '* EXPLANATIONS FROM + [101]', '* ACCESS FOR &MONITORS [1055]', '* APOLOGY [100]', '* APOLOGY FROM + [100]',
@@ -42,6 +42,13 @@ DEMAND, +INSIST_ON, REQUIRE [---], EXACT, +HOLD_OUT_FOR, STIPULATE, +SET_CONDITI
       '* GUARANTEES [1034]', '* SECURITY GUARANTEES [1034]', '* HALT TO &HOSTILITIES [1056]', '* TRUCE [107]'],
    [('DEMAND', ['* {P}', '* {P} FROM +', '* THAT + {P}', '* + {P}', '* {P} BY +', '* + TO {P}',
                 '* {P} FOR +', '* {P} IN +', '* {P} BETWEEN +', '* THAT $ {P}'])]))
+
+# What 'requires' something is mostly a law, a rule or a need ('Haitian law
+# requires that an accused be brought before a judge', 'China will require
+# 20,000 tonnes', 'Iraqis require a doctor's attention'): no demand.
+B.append(('REQUIRE', '---', '''
+REQUIRE
+''', [], []))
 
 B.append(('ORDER', '100', '''
 ORDER, INSTRUCT, COMMAND, DIRECT [---], DICTATE, MANDATE [---], OBLIGE [---], OBLIGATE, PRESSURE, PRESSURIZE, PRESSURISE,

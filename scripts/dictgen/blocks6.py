@@ -67,12 +67,13 @@ ASSASSINATE, +GUN_DOWN, +SHOOT_DEAD, ELIMINATE [---], +KILL_OFF, LIQUIDATE [---]
 
 # ---------------------------------------------------------------- 19 fight
 B.append(('FIGHT', '190', '''
-FIGHT, ATTACK, CLASH, RAID, AMBUSH, TARGET, INVADE, INFILTRATE, SKIRMISH, BATTLE, REPEL, REPULSE,
+FIGHT, CLASH, RAID, AMBUSH, TARGET, INVADE, INFILTRATE, SKIRMISH, BATTLE, REPEL, REPULSE,
 COUNTERATTACK, COUNTER-ATTACK, RETALIATE, +OPEN_FIRE, +EXCHANGE_FIRE, OVERWHELM, +STRIKE_BACK, STRIKE, HIT [---],
 KILL, +GO_ON_THE_OFFENSIVE, OUTFLANK, ROUT, DEFEAT [---], LIBERATE, RECAPTURE, RETAKE, +WIN_BACK, REGAIN [---],
 +LAUNCH_AN_ATTACK, +LAUNCH_AN_OFFENSIVE, +MOUNT_AN_ATTACK, +MOUNT_AN_OFFENSIVE, +CARRY_OUT_ATTACKS, DOWN,
 +SHOOT_DOWN, SINK, RAM, +MOVE_AGAINST [190], +PUSH_INTO, +PUSH_TOWARD, +ADVANCE_ON, +CLOSE_IN_ON
-''', ['* + [190]', '* AGAINST + [190]', '* WITH + [190]', '% * [190]', '* + WITH &SMALLARMS [193]', '* WITH &SMALLARMS [193]',
+''', ['* + [190]', '* AGAINST + [190]', '* WITH + [190]', '% * [190]',
+ '* + WITH &SMALLARMS [193]', '* WITH &SMALLARMS [193]',
       '* + WITH &ARTILLERY [194]', '* WITH &ARTILLERY [194]', '* + WITH &AIRWEAPONS [195]', '* WITH &AIRWEAPONS [195]',
       '* + FROM THE AIR [195]', '* + FROM AIRCRAFT [195]', '* + IN AIRSTRIKES [195]', '* + IN AN AIRSTRIKE [195]',
       '* + IN AIR STRIKES [195]', '* + IN A DRONE STRIKE [195]', '* + IN DRONE STRIKES [195]', '* + WITH &WMD [204]',
@@ -97,6 +98,21 @@ KILL, +GO_ON_THE_OFFENSIVE, OUTFLANK, ROUT, DEFEAT [---], LIBERATE, RECAPTURE, R
       '* + WITH MACHETES [1823]', '* + BY BEATING [1823]', '* BY BEATING [1823]', '* HOSTAGES [1823]',
       '* + HOSTAGES [1823]', '* &DETAINEES [1823]', '* WITH &TROOPS OF + [190]', '* ALONG THE BORDER [190]',
       '* ON THE BORDER [190]', '* AT THE BORDER [190]', '* IN THE DISPUTED [190]', '* WITH &TROOPS [190]'], []))
+
+# 'attack' is also done in words (111): 'the opposition attacked the
+# government', 'attacked Obama's use of earmarks'.  Its own block so that
+# only 'attack' reads a critic as its subject ('a suicide bomber killed',
+# 'newspaper offices were raided' stay force); forces and fighters come
+# first and win a tie ('opposition forces attacked').  'waylay' opens the
+# block: 'attack' heads '+ATTACK_PHYSICALLY' (a PETRARCH-1 restriction).
+_FIGHT = B[-1]
+B.append(('ATTACK', '190', '''
+WAYLAY, ATTACK
+''', ['FORCES * + [190]', 'FIGHTERS * + [190]', '&CRITICS * + [111]', '* + _COMMENTS [111]',
+      '* + _REMARKS [111]', '* + _POLICY [111]', '* + _POLICIES [111]', '* + _RECORD [111]',
+      '* + _PROPOSAL [111]', '* + _PLAN [111]', '* + _DECISION [111]', '* + _BUDGET [111]',
+      '* + _STANCE [111]', '* + _USE OF [111]', '* + _TAX CUTS [111]', '* + _FRONT BENCH [111]'] + _FIGHT[3],
+   _FIGHT[4]))
 
 B.append(('BLOCKADE', '191', '''
 BLOCKADE, ENCIRCLE, BESIEGE, SURROUND, +CORDON_OFF, +SEAL_OFF, +CUT_OFF_SUPPLIES, +CLOSE_OFF, +LAY_SIEGE,

@@ -198,6 +198,12 @@ SYNSETS = [
     ('&CAPTORS', ['GUNMAN', 'GUNMEN_', 'KIDNAPPER', 'ABDUCTOR', 'MILITANT', 'INSURGENT', 'REBEL',
                   'PIRATE', 'MILITIAMAN', 'MILITIAMEN_', 'TERRORIST', 'ASSAILANT', 'BANDIT', 'HOSTAGE-TAKER',
                   'ARMED MEN_', 'GUERRILLA', 'GUERILLA']),
+    # who attacks in words only (FIGHT: 'the opposition attacked the
+    # government' is criticism, 111)
+    ('&CRITICS', ['OPPOSITION', 'OPPOSITION LEADER', 'SENATOR', 'CONGRESSMAN', 'CONGRESSWOMAN', 'LAWMAKER',
+                  'MP', 'DEPUTY', 'CANDIDATE', 'NOMINEE', 'TREASURER', 'CRITIC', 'COLUMNIST',
+                  'COMMENTATOR', 'MAYOR', 'SPOKESMAN', 'SPOKESWOMAN',
+                  'PARLIAMENTARIAN', 'PUNDIT']),
     ('&FOREIGNERS', ['FOREIGNER', 'TOURIST', 'AID WORKER', 'WORKER', 'ENGINEER', 'MISSIONARY',
                      'CONTRACTOR', 'EMPLOYEE', 'STUDENT', 'SOLDIER', 'POLICEMAN', 'POLICEMEN_',
                      'PASSENGER', 'DIPLOMAT', 'BUSINESSMAN', 'BUSINESSMEN_']),

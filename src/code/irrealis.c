@@ -360,6 +360,35 @@ static int failed_head(const ew_cview *v, int h)
     return is_one_of(t->form, failures) || (t->lemma && is_one_of(t->lemma, failures));
 }
 
+/* "is expected to attend", "a million people expected to attend", "is
+ * likely to delay", "is scheduled to visit": someone unnamed foresees the
+ * act; it has not happened, and the subject said nothing ("expected" is
+ * no optimistic comment of theirs).  "has expected" is the subject's own
+ * expectation. */
+static const char *const foreseen[] = {"likely", "unlikely", "due", "poised", NULL};
+
+static int has_perfect_aux(const ew_cview *v, int t)
+{
+    for (int i = 0; i < v->n; i++) {
+        const ew_token *d = &v->s->tok[i];
+        if (d->head == t + 1 && d->rel == EW_REL_AUX &&
+            (!strcasecmp(d->form, "has") || !strcasecmp(d->form, "have") ||
+             !strcasecmp(d->form, "had")))
+            return 1;
+    }
+    return 0;
+}
+
+static int foreseen_by_others(const ew_cview *v, int h)
+{
+    const ew_token *t = &v->s->tok[h];
+    const char *w = t->lemma ? t->lemma : t->form;
+    if (t->xpos && !strcmp(t->xpos, "VBN") && !has_perfect_aux(v, h) &&
+        (!strcasecmp(w, "expect") || !strcasecmp(w, "schedule")))
+        return 1;
+    return t->upos == EW_UPOS_ADJ && is_one_of(t->form, foreseen);
+}
+
 /* Questions.  A direct question asks whether an act happened or will
  * ("Did the air force increase its raids?", "Is the government planning
  * to deport them?", "Will we support the reformers?"): nothing it names
@@ -486,6 +515,8 @@ const char *ew_code_irrealis(const ew_cview *v, int tok, const char *code)
         return "denied";
     if (in_question(v, tok))
         return "question";
+    if (foreseen_by_others(v, tok))
+        return "hypothetical";
     /* a chain of xcomps is short; the bound only guards a cyclic tree */
     for (int hops = 0; tok >= 0 && tok < v->n && hops < 4; hops++) {
         const char *why = own_reason(v, tok, code);
@@ -497,6 +528,8 @@ const char *ew_code_irrealis(const ew_cview *v, int tok, const char *code)
         tok = t->head - 1;
         if (failed_head(v, tok))
             return "negated";
+        if (foreseen_by_others(v, tok))
+            return "hypothetical";
     }
     return NULL;
 }

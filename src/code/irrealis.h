@@ -27,7 +27,10 @@
  * Background and habit are no act of the day: an adverb of habit
  * ("often", "routinely", "traditionally") or "in the past" on the verb.
  * A failure is no act: the infinitive of "failed to", "unable to",
- * "unwilling to".  What a denial denies ("denied that its troops
+ * "unwilling to".  What others foresee has not happened, and its subject
+ * said nothing: "is expected to attend", "a million people expected to
+ * attend", "is likely to delay", "is due to meet", "is scheduled to".
+ * What a denial denies ("denied that its troops
  * attacked") and what a negative subject does ("nobody denies", "no
  * police attacked") did not happen either.  A direct question asks, it
  * does not report: the clause a sentence-final "?" closes, when it opens

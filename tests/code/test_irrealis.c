@@ -161,6 +161,21 @@ static void failures_not_coded(void **state)
           "attack/attack/VERB/VB/2/xcomp " KST(4, obj) " " DOT(2), "VLM KST 190;");
 }
 
+/* "is expected to", "is likely to": someone unnamed foresees the act;
+ * "Velmora expected Kastria to ..." is Velmora's own word. */
+static void foreseen_acts_not_coded(void **state)
+{
+    CHECK(*state,
+          VLM(3, nsubj:pass) " is/be/AUX/VBZ/3/aux:pass expected/expect/VERB/VBN/0/root "
+          "to/to/PART/TO/5/mark attack/attack/VERB/VB/3/xcomp " KST(5, obj) " " DOT(3), "");
+    CHECK(*state,
+          VLM(3, nsubj) " is/be/AUX/VBZ/3/cop likely/likely/ADJ/JJ/0/root "
+          "to/to/PART/TO/5/mark attack/attack/VERB/VB/3/xcomp " KST(5, obj) " " DOT(3), "");
+    CHECK(*state,
+          VLM(2, nsubj) " wanted/want/VERB/VBD/0/root to/to/PART/TO/4/mark "
+          "attack/attack/VERB/VB/2/xcomp " KST(4, obj) " " DOT(2), "VLM KST 190;");
+}
+
 /* What is denied was not done; a negative subject did nothing; the
  * denial itself is the event. */
 static void denials_and_negative_subjects(void **state)
@@ -209,6 +224,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(habits_and_past_not_coded),
         cmocka_unit_test(failures_not_coded),
+        cmocka_unit_test(foreseen_acts_not_coded),
         cmocka_unit_test(denials_and_negative_subjects),
         cmocka_unit_test(questions_not_coded),
     };

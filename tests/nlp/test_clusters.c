@@ -244,6 +244,12 @@ static void tagger_needs_its_clusters(void **state)
     assert_int_equal(d.errors, 1);
     assert_non_null(strstr(last_msg, cpath));
     assert_non_null(strstr(last_msg, "other word clusters"));
+    /* and so does the tagger loaded alone, reading the file itself */
+    last_msg[0] = 0;
+    assert_null(ew_tagger_load(tpath, &d));
+    assert_int_equal(d.errors, 2);
+    assert_non_null(strstr(last_msg, cpath));
+    assert_non_null(strstr(last_msg, "other word clusters"));
     ew_tagger_free(t);
     ew_clusters_free(c);
     ew_arena_free(&a);
@@ -293,6 +299,14 @@ static void parser_needs_its_clusters(void **state)
         assert_int_equal(tok2[i].rel, tok[i].rel);
     }
     ew_parser_free(p);
+    /* another clusters.bin next to it: the parser alone refuses it too */
+    ew_clusters_free(other_clusters(cpath));
+    ew_diag_init(&d);
+    d.fn = keep_msg;
+    assert_null(ew_parser_load(ppath, &d));
+    assert_int_equal(d.errors, 1);
+    assert_non_null(strstr(last_msg, cpath));
+    assert_non_null(strstr(last_msg, "other word clusters"));
     unlink(cpath);
     char opath[160];
     snprintf(opath, sizeof opath, "%s/other.bin", dir);

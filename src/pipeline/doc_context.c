@@ -322,14 +322,77 @@ static int fill_side(ew_event_actor *x, const char *country, ew_arena *a)
     return 1;
 }
 
+/* Agents a government commands or answers to: its own troops, police,
+ * parliament, courts, services. */
+static int own_institution(const char *agent)
+{
+    static const char *const own[] = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY"};
+    for (size_t i = 0; i < sizeof own / sizeof *own; i++)
+        if (!strncmp(agent, own[i], 3))
+            return 1;
+    return 0;
+}
+
+/* Determiners that may start a plain phrase with a capital. */
+static int capital_determiner(const char *w, size_t n)
+{
+    static const char *const dets[] = {"The", "A", "An", "All", "Its", "His", "Her",
+                                       "Their", "Our", "My", "Some", "Several"};
+    for (size_t i = 0; i < sizeof dets / sizeof *dets; i++)
+        if (strlen(dets[i]) == n && !strncmp(w, dets[i], n))
+            return 1;
+    return 0;
+}
+
+/* A name alone ("Parliament", "Congress"), or words without capitals but
+ * for a determiner ("the troops", "his government"); not "Islamist troops",
+ * "President Ciampi", "the Border Commission", whose words may name
+ * another side. */
+static int plain_phrase(const char *text)
+{
+    if (!text || !*text)
+        return 0;
+    if (!strchr(text, ' '))
+        return 1;
+    for (const char *w = text; *w;) {
+        size_t n = strcspn(w, " ");
+        if (isupper((unsigned char)*w) && !(w == text && capital_determiner(w, n)))
+            return 0;
+        w += n;
+        while (*w == ' ')
+            w++;
+    }
+    return 1;
+}
+
+/* "Putin ordered the authorities", "the Turkish military asked parliament":
+ * when the document has no country, an official actor's act on a plain
+ * agent-only institution is on its own country's institution.  Not when
+ * that would make the actor act on itself ("a White House official said
+ * the administration"): the event stays as it was. */
+static int fill_from_source(ew_event *e, ew_arena *a)
+{
+    const char *src = e->source.code, *tgt = e->target.code;
+    if (!src || !tgt || strncmp(tgt, "---", 3) || !tgt[3] || !own_institution(tgt + 3) ||
+        strlen(src) <= 3 || !own_institution(src + 3) || !strcmp(src + 3, tgt + 3) ||
+        !plain_phrase(e->target.text))
+        return 0;
+    char country[4];
+    memcpy(country, src, 3);
+    country[3] = 0;
+    return is_country(country) ? fill_side(&e->target, country, a) : 0;
+}
+
 size_t ew_doc_context_fill(const ew_doc_context *c, ew_event_list *out, size_t first,
                            ew_arena *a)
 {
     const char *country = ew_doc_context_country(c);
-    if (!country)
-        return 0;
     size_t filled = 0;
     for (size_t k = first; k < out->n; k++) {
+        if (!country) {
+            filled += (size_t)fill_from_source(&out->v[k], a);
+            continue;
+        }
         filled += (size_t)fill_side(&out->v[k].source, country, a);
         filled += (size_t)fill_side(&out->v[k].target, country, a);
     }

@@ -19,7 +19,12 @@
  *   - after the last sentence, an actor coded as an agent alone ("---GOV")
  *     takes the document's country: the country named most often in the
  *     document (the first sentence counts twice), if it is named at least
- *     twice and clearly more than any other.
+ *     twice and clearly more than any other;
+ *   - when no country dominates, an agent-only institution of a state
+ *     ("the troops", "parliament", "the courts") acted on by an official
+ *     actor ("RUSGOV", "TURMIL") takes that actor's country, if its words
+ *     carry no capital that could name another side and the event would
+ *     not become an actor acting on itself.
  * Events still half-coded are then dropped as the coder would have.
  *
  * Errors: none.  Ownership: the context and every code it hands out live in
@@ -65,7 +70,8 @@ void ew_doc_context_sentence(ew_doc_context *c, const ew_dict *d, const ew_sente
 const char *ew_doc_context_country(const ew_doc_context *c);
 
 /* Gives agent-only actors ("---GOV") of events [first, out->n) the
- * document's country; returns how many sides were filled. */
+ * document's country, or with none the official source's country for a
+ * target institution (see above); returns how many sides were filled. */
 size_t ew_doc_context_fill(const ew_doc_context *c, ew_event_list *out, size_t first,
                            ew_arena *a);
 

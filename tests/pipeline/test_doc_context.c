@@ -170,6 +170,47 @@ static void agent_only_actor_takes_the_document_country(void **state)
     ew_dict_free(d);
 }
 
+/* No document country (Gondor and Rohan tie): "the Gondor minister
+ * ordered the troops" -> the troops are Gondor's; not an insurgent (no
+ * institution of a state), not "Rohirrim troops" (a capital may name the
+ * other side), not from a bare country (no official act), and not when the
+ * actor would act on itself ("the minister said the government ..."). */
+static void own_institution_takes_the_official_source_country(void **state)
+{
+    (void)state;
+    ew_dict *d = tiny_dict();
+    ew_arena a;
+    ew_arena_init(&a, 4096);
+    const tok_spec s1[] = {
+        {"Gondor", "NNP", 2, EW_REL_NSUBJ}, {"warned", "VBD", 0, EW_REL_ROOT},
+        {"Rohan", "NNP", 2, EW_REL_OBJ}, {".", ".", 2, EW_REL_PUNCT}};
+    ew_doc_context c;
+    ew_doc_context_init(&c);
+    ew_event_list l = {0};
+    ew_sentence *one = sentence(&a, s1, 4);
+    ew_doc_context_sentence(&c, d, one, &l, 0, &a);
+    assert_null(ew_doc_context_country(&c));
+    static const struct { const char *src, *tgt, *text, *want; } cases[] = {
+        {"GONGOV", "---MIL", "the troops", "GONMIL"},
+        {"GONGOV", "---MIL", "The troops", "GONMIL"},
+        {"GONMIL", "---LEG", "Parliament", "GONLEG"},
+        {"GONGOV", "---INS", "the insurgents", "---INS"},
+        {"GONGOV", "---MIL", "Rohirrim troops", "---MIL"},
+        {"GON", "---MIL", "the troops", "---MIL"},
+        {"GONGOV", "---GOV", "the government", "---GOV"},
+    };
+    size_t n = sizeof cases / sizeof *cases;
+    for (size_t i = 0; i < n; i++) {
+        ew_event *e = event(&a, &l, one, 0, cases[i].src, cases[i].tgt);
+        e->target.text = cases[i].text;
+    }
+    assert_int_equal(ew_doc_context_fill(&c, &l, 0, &a), 3);
+    for (size_t i = 0; i < n; i++)
+        assert_string_equal(l.v[i].target.code, cases[i].want);
+    ew_arena_free(&a);
+    ew_dict_free(d);
+}
+
 /* "the Council of Elders of Minas Tirith met": the parser hung "Minas
  * Tirith" on the verb; the name becomes one flat unit under "Council". */
 static void split_name_is_joined(void **state)
@@ -231,6 +272,7 @@ int main(void)
         cmocka_unit_test(he_takes_the_last_person_subject),
         cmocka_unit_test(he_without_a_person_stays_unresolved),
         cmocka_unit_test(agent_only_actor_takes_the_document_country),
+        cmocka_unit_test(own_institution_takes_the_official_source_country),
         cmocka_unit_test(split_name_is_joined),
         cmocka_unit_test(learned_name_codes_a_later_surname),
     };

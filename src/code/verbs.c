@@ -152,10 +152,24 @@ static ew_loc find_target(const ew_cview *v, int from, int end, const char *code
     return EW_LOC_NONE;
 }
 
+/* A phrase on a place preposition (view.h), unless words it shares with
+ * its compound come first ("lawmakers in Fornost and Gondor"). */
+static int source_adjunct(const ew_cview *v, const ew_cv_np *p)
+{
+    if (p->pre_end > p->pre_start)
+        return 0;
+    if (p->group >= 0) {
+        const ew_cv_np *m = &v->np[v->grp[p->group].np[0]];
+        return m->pre_end <= m->pre_start && ew_cview_adjunct(v, v->grp[p->group].start);
+    }
+    return ew_cview_adjunct(v, p->start);
+}
+
 /* Source: nearest compound or coded noun phrase before the verb whose code
  * is not the target's, an actor before a topic phrase (view.h: "President
- * Bush in an address to the Texas council said"), else the nearest
- * uncoded one. */
+ * Bush in an address to the Texas council said") and both before a phrase
+ * on a place preposition ("Rice said in Senate testimony that"), else the
+ * nearest uncoded one. */
 static ew_loc find_source(const ew_cview *v, int vs, ew_loc tgt, int new_actors)
 {
     int stop = upper_stop(v, vs);
@@ -164,16 +178,19 @@ static ew_loc find_source(const ew_cview *v, int vs, ew_loc tgt, int new_actors)
      * two of them are no longer the same actor */
     if (new_actors && tc && !strcmp(tc, "---"))
         tc = NULL;
-    for (int pass = 0; pass < 3; pass++)
+    /* pass 0: an actor; 1: a topic; 2: a phrase on a place preposition;
+     * 3: any phrase */
+    for (int pass = 0; pass < 4; pass++)
         for (int k = v->n_np - 1; k >= 0; k--) {
             const ew_cv_np *p = &v->np[k];
             if (p->start >= vs || p->start < stop || !np_live(v, k))
                 continue;
             if (p->group < 0 && tc && !strcmp(p->code, tc))
                 continue;
-            if (pass == 0 && p->topic)
+            int adjunct = source_adjunct(v, p);
+            if ((pass < 2 && adjunct) || (pass == 0 && p->topic) || (pass == 2 && !adjunct))
                 continue;
-            if (pass == 2 || p->group >= 0 || p->coded)
+            if (pass == 3 || p->group >= 0 || p->coded)
                 return loc_of_np(v, k);
         }
     return EW_LOC_NONE;

@@ -152,6 +152,21 @@ int ew_cview_locative(const ew_cview *v, int start)
     return 0;
 }
 
+int ew_cview_adjunct(const ew_cview *v, int start)
+{
+    int i = start - 1;
+    while (i >= 0 && v->gone[i])
+        i--;
+    if (i < 0 || (v->s->tok[i].upos != EW_UPOS_ADP &&
+                  !(v->s->tok[i].xpos && !strcmp(v->s->tok[i].xpos, "IN"))))
+        return 0;
+    static const char *const where[] = {"IN", "AT", "FROM", "NEAR", "INSIDE", "OUTSIDE"};
+    for (size_t k = 0; k < sizeof where / sizeof where[0]; k++)
+        if (!strcmp(v->upper[i], where[k]))
+            return 1;
+    return 0;
+}
+
 char *ew_cview_text(const ew_cview *v, int start, int end, ew_arena *a)
 {
     size_t len = 0;

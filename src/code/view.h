@@ -110,6 +110,12 @@ char *ew_cview_text(const ew_cview *v, int start, int end, ew_arena *a);
  * suite loses 7 records with "in"). */
 int ew_cview_locative(const ew_cview *v, int start);
 
+/* 1 when the phrase starting at token `start` follows in, at, from, near,
+ * inside or outside ("In New York, the ambassador said", "documents leaked
+ * from the U.K. government revealed"): a place, an origin or a document,
+ * not the one who acts. */
+int ew_cview_adjunct(const ew_cview *v, int start);
+
 /* 1 for CAMEO codes of talk and cooperation (roots 01-13), where a place
  * phrase is only the venue; for force ("fired shells at X") it is the one
  * acted upon. */

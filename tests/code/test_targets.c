@@ -214,6 +214,45 @@ static void source_search_prefers_actor_to_topic(void **state)
     ew_arena_free(&a);
 }
 
+/* A phrase on a place preposition is where, not who: "Velmora in Kastria
+ * said" (our parser left "Velmora" without the subject relation) is
+ * Velmora's statement; with no other actor before the verb the place
+ * still speaks for its country, as before. */
+static void source_search_prefers_actor_to_place(void **state)
+{
+    fixture *fx = *state;
+    const char *velmora_in_kastria =
+        "1\tVelmora\tVelmora\tPROPN\tNNP\t_\t4\tdep\t_\t_\n"
+        "2\tin\tin\tADP\tIN\t_\t3\tcase\t_\t_\n"
+        "3\tKastria\tKastria\tPROPN\tNNP\t_\t4\tobl\t_\t_\n"
+        "4\tsaid\tsay\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+        "5\tDunholt\tDunholt\tPROPN\tNNP\t_\t6\tnsubj\t_\t_\n"
+        "6\twon\twin\tVERB\tVBD\t_\t4\tccomp\t_\t_\n"
+        "7\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n\n";
+    const char *in_kastria_rebels =
+        "1\tIn\tin\tADP\tIN\t_\t2\tcase\t_\t_\n"
+        "2\tKastria\tKastria\tPROPN\tNNP\t_\t5\tobl\t_\t_\n"
+        "3\tthe\tthe\tDET\tDT\t_\t4\tdet\t_\t_\n"
+        "4\trebels\trebel\tNOUN\tNNS\t_\t5\tnsubj\t_\t_\n"
+        "5\tsaid\tsay\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+        "6\tDunholt\tDunholt\tPROPN\tNNP\t_\t7\tnsubj\t_\t_\n"
+        "7\twon\twin\tVERB\tVBD\t_\t5\tccomp\t_\t_\n"
+        "8\t.\t.\tPUNCT\t.\t_\t5\tpunct\t_\t_\n\n";
+    ew_arena a;
+    ew_arena_init(&a, 0);
+    ew_diag d;
+    ew_diag_init(&d);
+    d.quiet = 1;
+    ew_sentence *s = ew_conllu_parse(velmora_in_kastria, strlen(velmora_in_kastria), &a, &d,
+                                     "t", 1);
+    assert_non_null(s);
+    assert_string_equal(code_sentence(fx, s, &a), "VLM DNH 010;");
+    s = ew_conllu_parse(in_kastria_rebels, strlen(in_kastria_rebels), &a, &d, "t", 1);
+    assert_non_null(s);
+    assert_string_equal(code_sentence(fx, s, &a), "KST DNH 010;");
+    ew_arena_free(&a);
+}
+
 /* "The Velmora minister said Velmora trusts Kastria": the speaker's own
  * country, bare, gives way to a later actor; alone, it stays. */
 static void statement_own_country_gives_way(void **state)
@@ -276,6 +315,7 @@ int main(void)
         cmocka_unit_test(material_act_keeps_topic_target),
         cmocka_unit_test(source_search_prefers_actor_to_topic),
         cmocka_unit_test(statement_own_country_gives_way),
+        cmocka_unit_test(source_search_prefers_actor_to_place),
         cmocka_unit_test(trace_names_topic_phrases),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

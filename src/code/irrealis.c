@@ -143,7 +143,11 @@ static int year_of(const char *f)
     return y >= 1900 && y <= 2099 ? y : 0;
 }
 
-static const char *const when[] = {"in", "during", "on", NULL};
+/* "between 1946 and 1958", "until 1990", "before 2003" date a past act
+ * as surely as "in 1993" does (the year is still compared with the
+ * story's: "before 2010" in a story of 2008 is a deadline). */
+static const char *const when[] = {"in", "during", "on", "between", "until", "till",
+                                   "before", NULL};
 
 /* The year a time phrase hanging on token h names ("in 1993", "in
  * October 1993", "1993"), or 0; other prepositions say something else
@@ -179,6 +183,49 @@ static int historical(const ew_cview *v, int t)
         int y = phrase_year(v, i);
         if (y && y < now)
             return 1;
+    }
+    return 0;
+}
+
+/* "in November last year", "two years ago", "decades ago": a time
+ * before the story's year, told without a year. */
+static const char *const spans[] = {"year", "years", "decade", "decades", NULL};
+
+static int has_dep_form(const ew_cview *v, int h, const char *form)
+{
+    for (int i = 0; i < v->n; i++)
+        if (v->s->tok[i].head == h + 1 && !strcasecmp(v->s->tok[i].form, form))
+            return 1;
+    return 0;
+}
+
+static int earlier_year(const ew_cview *v, int o)
+{
+    const ew_token *t = &v->s->tok[o];
+    if (!strcasecmp(t->form, "year") && has_dep_form(v, o, "last"))
+        return 1;
+    if (!strcasecmp(t->form, "ago"))   /* "ago" heads "two years" in UD */
+        for (int i = 0; i < v->n; i++)
+            if (v->s->tok[i].head == o + 1 && is_one_of(v->s->tok[i].form, spans))
+                return 1;
+    return is_one_of(t->form, spans) && has_dep_form(v, o, "ago");
+}
+
+static int earlier_phrase(const ew_cview *v, int t)
+{
+    for (int i = 0; i < v->n; i++) {
+        const ew_token *d = &v->s->tok[i];
+        if (d->head != t + 1 || (d->rel != EW_REL_OBL && d->rel != EW_REL_NMOD &&
+                                 d->rel != EW_REL_ADVMOD && d->rel != EW_REL_OBJ))
+            continue;
+        if (d->rel != EW_REL_OBJ && earlier_year(v, i))
+            return 1;
+        /* "in November last year"; our parser may hang it on the object */
+        for (int k = 0; k < v->n; k++)
+            if (v->s->tok[k].head == i + 1 && (v->s->tok[k].rel == EW_REL_NMOD ||
+                                               v->s->tok[k].rel == EW_REL_OBL) &&
+                earlier_year(v, k))
+                return 1;
     }
     return 0;
 }
@@ -230,7 +277,7 @@ static int relative_host(const ew_cview *v, int tok)
 static int historical_clause(const ew_cview *v, int tok)
 {
     for (int hops = 0; tok >= 0 && tok < v->n && hops < 4; hops++) {
-        if (historical(v, tok))
+        if (historical(v, tok) || earlier_phrase(v, tok))
             return 1;
         if (own_time(v, tok))
             return 0;
@@ -353,6 +400,29 @@ static int noun_content(const ew_cview *v, int tok)
  * a rejection by its own patterns.) */
 static const char *const failures[] = {"fail", "failed", "fails", "unable",
                                        "unwilling", NULL};
+
+/* Wanting, hoping or planning an act is not doing it: "wanted to allow
+ * the commanders more flexibility" allows nothing.  The wish itself is
+ * coded by its own patterns ("wants to meet" 036, "plans to visit" 036). */
+static const char *const wishes[] = {"want", "wish", "hope", "intend", "plan", "aim",
+                                     "seek", "desire", NULL};
+
+static int wished_head(const ew_cview *v, int h)
+{
+    const ew_token *t = &v->s->tok[h];
+    return t->upos == EW_UPOS_VERB && t->lemma && is_one_of(t->lemma, wishes);
+}
+
+/* "missiles capable of hitting Israel": a possibility, like "can". */
+static int capable_of(const ew_cview *v, int tok)
+{
+    const ew_token *t = &v->s->tok[tok];
+    if (t->head <= 0 || t->head > v->n)
+        return 0;
+    const ew_token *h = &v->s->tok[t->head - 1];
+    return (!strcasecmp(h->form, "capable") || !strcasecmp(h->form, "incapable")) &&
+           has_dep_form(v, tok, "of");
+}
 
 static int failed_head(const ew_cview *v, int h)
 {
@@ -515,7 +585,7 @@ const char *ew_code_irrealis(const ew_cview *v, int tok, const char *code)
         return "denied";
     if (in_question(v, tok))
         return "question";
-    if (foreseen_by_others(v, tok))
+    if (foreseen_by_others(v, tok) || capable_of(v, tok))
         return "hypothetical";
     /* a chain of xcomps is short; the bound only guards a cyclic tree */
     for (int hops = 0; tok >= 0 && tok < v->n && hops < 4; hops++) {
@@ -528,7 +598,7 @@ const char *ew_code_irrealis(const ew_cview *v, int tok, const char *code)
         tok = t->head - 1;
         if (failed_head(v, tok))
             return "negated";
-        if (foreseen_by_others(v, tok))
+        if (foreseen_by_others(v, tok) || wished_head(v, tok))
             return "hypothetical";
     }
     return NULL;

@@ -25,7 +25,11 @@
  * hangs the clause on the verb; the noun's own verb ("denied the reports")
  * is the event.
  * Background and habit are no act of the day: an adverb of habit
- * ("often", "routinely", "traditionally") or "in the past" on the verb.
+ * ("often", "routinely", "traditionally"), "in the past", "last year",
+ * "two years ago", or a year after between/until/before on the verb.
+ * Wanting, hoping, planning or seeking an act ("wanted to allow", the
+ * xcomp of want/wish/hope/intend/plan/aim/seek) and being "capable of"
+ * it are no act either; the wish is coded by its own patterns.
  * A failure is no act: the infinitive of "failed to", "unable to",
  * "unwilling to".  What others foresee has not happened, and its subject
  * said nothing: "is expected to attend", "a million people expected to

@@ -146,6 +146,37 @@ static void habits_and_past_not_coded(void **state)
           DOT(2), "VLM KST 190;");
 }
 
+/* "last year", "two years ago", "between 1946 and 1958": background told
+ * without or with a year; "last week" is news. */
+static void earlier_years_not_coded(void **state)
+{
+    CHECK(*state,
+          VLM(2, nsubj) " attacked/attack/VERB/VBD/0/root " KST(2, obj)
+          " last/last/ADJ/JJ/5/amod year/year/NOUN/NN/2/obl:tmod " DOT(2), "");
+    CHECK(*state,
+          VLM(2, nsubj) " attacked/attack/VERB/VBD/0/root " KST(2, obj)
+          " two/two/NUM/CD/5/nummod years/year/NOUN/NNS/6/obl:npmod ago/ago/ADV/RB/2/advmod "
+          DOT(2), "");
+    CHECK(*state,
+          VLM(2, nsubj) " attacked/attack/VERB/VBD/0/root " KST(2, obj)
+          " between/between/ADP/IN/5/case 1996/1996/NUM/CD/2/obl and/and/CCONJ/CC/7/cc "
+          "1998/1998/NUM/CD/5/conj " DOT(2), "");
+    CHECK(*state,
+          VLM(2, nsubj) " attacked/attack/VERB/VBD/0/root " KST(2, obj)
+          " last/last/ADJ/JJ/5/amod week/week/NOUN/NN/2/obl:tmod " DOT(2), "VLM KST 190;");
+}
+
+/* Wanting an act is not doing it; "capable of" is a possibility. */
+static void wishes_and_abilities_not_coded(void **state)
+{
+    CHECK(*state,
+          VLM(2, nsubj) " wants/want/VERB/VBZ/0/root to/to/PART/TO/4/mark "
+          "attack/attack/VERB/VB/2/xcomp " KST(4, obj) " " DOT(2), "");
+    CHECK(*state,
+          VLM(3, nsubj) " is/be/AUX/VBZ/3/cop capable/capable/ADJ/JJ/0/root of/of/SCONJ/IN/5/mark "
+          "attacking/attack/VERB/VBG/3/advcl " KST(5, obj) " " DOT(3), "");
+}
+
 /* "failed to", "unable to": the infinitive did not happen. */
 static void failures_not_coded(void **state)
 {
@@ -172,7 +203,7 @@ static void foreseen_acts_not_coded(void **state)
           VLM(3, nsubj) " is/be/AUX/VBZ/3/cop likely/likely/ADJ/JJ/0/root "
           "to/to/PART/TO/5/mark attack/attack/VERB/VB/3/xcomp " KST(5, obj) " " DOT(3), "");
     CHECK(*state,
-          VLM(2, nsubj) " wanted/want/VERB/VBD/0/root to/to/PART/TO/4/mark "
+          VLM(2, nsubj) " tried/try/VERB/VBD/0/root to/to/PART/TO/4/mark "
           "attack/attack/VERB/VB/2/xcomp " KST(4, obj) " " DOT(2), "VLM KST 190;");
 }
 
@@ -223,6 +254,8 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(habits_and_past_not_coded),
+        cmocka_unit_test(earlier_years_not_coded),
+        cmocka_unit_test(wishes_and_abilities_not_coded),
         cmocka_unit_test(failures_not_coded),
         cmocka_unit_test(foreseen_acts_not_coded),
         cmocka_unit_test(denials_and_negative_subjects),

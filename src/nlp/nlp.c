@@ -50,13 +50,16 @@ ew_nlp_models *ew_nlp_load(const char *dir, ew_diag *diag)
     if (!m)
         return NULL;
     char path[4096];
-    if (load_clusters(m, dir, diag) == 0) {
+    /* The parser first: it reads its whole file (29 MB) before expanding it
+     * into its tables, and that buffer is gone before the tagger's and the
+     * lemmatizer's payloads arrive, so the peak stays near the final size. */
+    if (load_clusters(m, dir, diag) == 0 && load_parser(m, dir, diag) == 0) {
         model_path(path, sizeof path, dir, "tagger.bin");
         m->tagger = ew_tagger_load_with(path, m->clusters, diag);
     }
     model_path(path, sizeof path, dir, "lemmatizer.bin");
     m->lemmatizer = m->tagger ? ew_lemmatizer_load(path, diag) : NULL;
-    if (!m->tagger || !m->lemmatizer || load_parser(m, dir, diag)) {
+    if (!m->tagger || !m->lemmatizer) {
         ew_nlp_free(m);
         return NULL;
     }

@@ -91,7 +91,8 @@ void ew_code_tracef(const ew_coder *c, const char *fmt, ...)
 
 /* Heads that name members of what modifies them ("Iraqi insurgent groups",
  * "hundreds of protesters", "a Burmese man", "a source within the Russian
- * security services"): the phrase is the actor, not a topic.  Armed acts
+ * security services") or an institution: the phrase is the actor, not a
+ * topic.  Armed acts
  * ("an Israeli air strike killed") stay topics: as a statement's target
  * ("said the U.S. bombing of the village killed") they are what was said,
  * and a source preferring an actor to them loses little. */
@@ -101,7 +102,12 @@ static int member_head(const ew_token *t)
         "group", "member", "source", "man", "men", "person", "team", "faction",
         "unit", "wing", "body", "side", "representative", "supporter", "majority",
         "minority", "number", "hundred", "thousand", "dozen", "score", "million",
-        "part", "branch", "leadership", "delegate", "envoy", "staff", NULL,
+        "part", "branch", "leadership", "delegate", "envoy", "staff",
+        /* institutions the agents file does not name: "an ethics committee
+         * in the Canadian House of Commons", "the Iraqi interior ministry" */
+        "committee", "commission", "council", "panel", "ministry", "department",
+        "agency", "office", "board", "assembly", "alliance", "coalition", "movement",
+        "organization", "organisation", "association", "institute", "bureau", NULL,
     };
     const char *w = t->lemma && *t->lemma ? t->lemma : t->form;
     for (const char *const *h = heads; *h; h++) {

@@ -160,8 +160,9 @@ static void statement_keeps_topic_when_alone(void **state)
                "Velmora said the Kastria budget grew.", "VLM KST 010;");
 }
 
-/* A head covered by an agent, or a head that names members ("a Kastria
- * man", "Kastria groups"), names its actor: no topic, first one wins. */
+/* A head covered by an agent, a head that names members ("a Kastria
+ * man", "Kastria groups") or an institution ("the Kastria council") names
+ * its actor: no topic, first one wins. */
 static void agent_and_member_heads_are_actors(void **state)
 {
     CHECK_BOTH(*state,
@@ -172,6 +173,10 @@ static void agent_and_member_heads_are_actors(void **state)
                "(ROOT (S (NP (NNP Velmora)) (VP (VBD said) (SBAR (S (NP (DT a) (NNP Kastria) (NN man)) "
                "(VP (VBD angered) (NP (NNP Dunholt)))))) (. .)))",
                "Velmora said a Kastria man angered Dunholt.", "VLM KST 010;");
+    CHECK_BOTH(*state,
+               "(ROOT (S (NP (NNP Velmora)) (VP (VBD said) (SBAR (S (NP (DT the) (NNP Kastria) (NN council)) "
+               "(VP (VBD angered) (NP (NNP Dunholt)))))) (. .)))",
+               "Velmora said the Kastria council angered Dunholt.", "VLM KST 010;");
 }
 
 /* Material acts keep the first coded phrase, topic or not ("attacked the

@@ -91,6 +91,10 @@ static const char *const habits[] = {"often", "usually", "frequently", "regularl
                                      "typically", "traditionally", "normally",
                                      "occasionally", "habitually", NULL};
 
+/* "had previously denied", "Rumsfeld previously stated that": an earlier
+ * act recalled as background ("a previously unknown group" is no verb's). */
+static const char *const formerly[] = {"previously", "formerly", NULL};
+
 /* "in the past" on a verb: background ("has accepted refugees in the
  * past"), whatever the tense. */
 static int in_the_past(const ew_cview *v, int o)
@@ -118,6 +122,8 @@ static const char *own_reason(const ew_cview *v, int t, const char *code)
             return "negated";
         if (d->rel == EW_REL_ADVMOD && is_one_of(d->form, habits))
             return "habitual";
+        if (d->rel == EW_REL_ADVMOD && is_one_of(d->form, formerly))
+            return "historical";
         if ((d->rel == EW_REL_OBL || d->rel == EW_REL_NMOD) && in_the_past(v, i))
             return "historical";
         if (d->rel == EW_REL_AUX && is_one_of(d->form, modals) &&

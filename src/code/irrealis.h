@@ -25,7 +25,7 @@
  * hangs the clause on the verb; the noun's own verb ("denied the reports")
  * is the event.
  * Background and habit are no act of the day: an adverb of habit
- * ("often", "routinely", "traditionally"), "in the past", "last year",
+ * ("often", "routinely", "traditionally"), "previously", "in the past", "last year",
  * "two years ago", or a year after between/until/before on the verb.
  * Wanting, hoping, planning or seeking an act ("wanted to allow", the
  * xcomp of want/wish/hope/intend/plan/aim/seek) and being "capable of"

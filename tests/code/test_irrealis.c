@@ -139,6 +139,9 @@ static void habits_and_past_not_coded(void **state)
           VLM(3, nsubj) " has/have/AUX/VBZ/3/aux attacked/attack/VERB/VBN/0/root "
           KST(3, obj) " in/in/ADP/IN/7/case the/the/DET/DT/7/det past/past/NOUN/NN/3/obl "
           DOT(3), "");
+    CHECK(*state,
+          VLM(4, nsubj) " had/have/AUX/VBD/4/aux previously/previously/ADV/RB/4/advmod "
+          "attacked/attack/VERB/VBN/0/root " KST(4, obj) " " DOT(4), "");
     /* "in the last week" is no background */
     CHECK(*state,
           VLM(2, nsubj) " attacked/attack/VERB/VBD/0/root " KST(2, obj)

@@ -193,8 +193,12 @@ RELEASE, FREE, PAROLE, SWAP, EXCHANGE [---], UNSHACKLE, +LET_GO, +SET_FREE, UNCH
       '% * &DETAINEES [0841]', '* VIEWS [040]', '* VIEWS WITH + [040]', '* FIRE [190]', '* FIRE WITH + [190]',
       '* &INTELCOOP [064]', '* &INTELCOOP WITH + [064]', '* BODIES [0842]', '* LETTERS [010]', '* MESSAGES [010]', '* FAVOR [---]', '* FAVOUR [---]', '* VICTIMS [071]', '* FAMILIES [071]'], []))
 
+# CAMEO 086 is letting others in (monitors, peacekeepers, aid, access):
+# only the patterns code it.  Bare 'allow', 'permit', 'authorize' are
+# anything allowed ('the ruling will allow them to adopt children', 'the
+# NPT permits 5 states to own nuclear weapons').
 B.append(('ALLOW', '086', '''
-ALLOW, PERMIT, AUTHORIZE, AUTHORISE, ACCEPT [---], +LET_IN, +OPEN_UP_TO, TOLERATE [---], +GIVE_ACCESS, ENABLE [---],
+ALLOW [---], PERMIT [---], AUTHORIZE [---], AUTHORISE [---], ACCEPT [---], +LET_IN, +OPEN_UP_TO, TOLERATE [---], +GIVE_ACCESS, ENABLE [---],
 +CLEAR_THE_WAY, +GRANT_ACCESS, +OPEN_THE_DOOR
 ''', ['* &MONITORS [0862]', '* &MONITORS INTO + [0862]', '* &MONITORS TO + [0862]', '* + &MONITORS [0862]',
       '* &PEACEKEEPING [0861]', '* &PEACEKEEPING INTO + [0861]', '* DEPLOYMENT OF &PEACEKEEPING [0861]',

@@ -16,6 +16,36 @@ static int is_one_of(const char *w, const char *const *list)
     return 0;
 }
 
+/* Is the lemma of t in list?  Trees converted from Penn Treebank input
+ * carry no lemmas: the form is tried as it is and with a regular ending
+ * taken off ("allowed", "allows", "hoped", "denying"). */
+static int lemma_one_of(const ew_token *t, const char *const *list)
+{
+    if (t->lemma)
+        return is_one_of(t->lemma, list);
+    if (is_one_of(t->form, list))
+        return 1;
+    static const char *const endings[] = {"ing", "ed", "es", "s", "d", NULL};
+    size_t n = strlen(t->form);
+    for (const char *const *e = endings; *e; e++) {
+        size_t k = strlen(*e);
+        char stem[64];
+        if (n <= k + 1 || n - k >= sizeof stem - 1 || strcasecmp(t->form + n - k, *e))
+            continue;
+        memcpy(stem, t->form, n - k);
+        stem[n - k] = '\0';
+        if (is_one_of(stem, list))
+            return 1;
+        if (stem[n - k - 1] == 'i')   /* "denied" -> "deni" -> "deny" */
+            stem[n - k - 1] = 'y';
+        else
+            strcat(stem, "e");        /* "hoped" -> "hop" -> "hope" */
+        if (is_one_of(stem, list))
+            return 1;
+    }
+    return 0;
+}
+
 static const char *const negators[] = {"not", "n't", "never", NULL};
 /* "may" is left out with "will": "ties may spur reconciliation" is how
  * wire copy states an expected consequence (the PETRARCH suite codes it) */
@@ -409,14 +439,30 @@ static const char *const failures[] = {"fail", "failed", "fails", "unable",
 
 /* Wanting, hoping or planning an act is not doing it: "wanted to allow
  * the commanders more flexibility" allows nothing.  The wish itself is
- * coded by its own patterns ("wants to meet" 036, "plans to visit" 036). */
+ * coded by its own patterns ("wants to meet" 036, "plans to visit" 036).
+ * Nor is what one is allowed to do done: "the ruling will allow them to
+ * adopt children", "troops will be allowed to stay". */
 static const char *const wishes[] = {"want", "wish", "hope", "intend", "plan", "aim",
-                                     "seek", "desire", NULL};
+                                     "seek", "desire", "allow", "permit", "authorize",
+                                     "authorise", "enable", NULL};
 
 static int wished_head(const ew_cview *v, int h)
 {
     const ew_token *t = &v->s->tok[h];
-    return t->upos == EW_UPOS_VERB && t->lemma && is_one_of(t->lemma, wishes);
+    return t->upos == EW_UPOS_VERB && lemma_one_of(t, wishes);
+}
+
+/* "will not allow any cities to be attacked": our parser hangs the
+ * infinitive on the object, not on the verb of allowing or wanting. */
+static int infinitive_on_wished_object(const ew_cview *v, int tok)
+{
+    const ew_token *t = &v->s->tok[tok];
+    if (t->rel != EW_REL_ACL || !has_dep_form(v, tok, "to") || t->head <= 0 ||
+        t->head > v->n)
+        return 0;
+    const ew_token *n = &v->s->tok[t->head - 1];
+    return (n->rel == EW_REL_OBJ || n->rel == EW_REL_IOBJ) && n->head > 0 &&
+           n->head <= v->n && wished_head(v, n->head - 1);
 }
 
 /* "missiles capable of hitting Israel": a possibility, like "can". */
@@ -433,7 +479,7 @@ static int capable_of(const ew_cview *v, int tok)
 static int failed_head(const ew_cview *v, int h)
 {
     const ew_token *t = &v->s->tok[h];
-    return is_one_of(t->form, failures) || (t->lemma && is_one_of(t->lemma, failures));
+    return is_one_of(t->form, failures) || lemma_one_of(t, failures);
 }
 
 /* "is expected to attend", "a million people expected to attend", "is
@@ -458,9 +504,9 @@ static int has_perfect_aux(const ew_cview *v, int t)
 static int foreseen_by_others(const ew_cview *v, int h)
 {
     const ew_token *t = &v->s->tok[h];
-    const char *w = t->lemma ? t->lemma : t->form;
+    static const char *const foreseers[] = {"expect", "schedule", NULL};
     if (t->xpos && !strcmp(t->xpos, "VBN") && !has_perfect_aux(v, h) &&
-        (!strcasecmp(w, "expect") || !strcasecmp(w, "schedule")))
+        lemma_one_of(t, foreseers))
         return 1;
     return t->upos == EW_UPOS_ADJ && is_one_of(t->form, foreseen);
 }
@@ -573,7 +619,7 @@ static int denied_clause(const ew_cview *v, int tok)
             return 0;
         const ew_token *h = &v->s->tok[t->head - 1];
         if (t->rel == EW_REL_CCOMP)
-            return h->lemma && is_one_of(h->lemma, deniers);
+            return lemma_one_of(h, deniers);
         if (t->rel != EW_REL_XCOMP && t->rel != EW_REL_CONJ)
             return 0;
         tok = t->head - 1;
@@ -591,7 +637,8 @@ const char *ew_code_irrealis(const ew_cview *v, int tok, const char *code)
         return "denied";
     if (in_question(v, tok))
         return "question";
-    if (foreseen_by_others(v, tok) || capable_of(v, tok))
+    if (foreseen_by_others(v, tok) || capable_of(v, tok) ||
+        infinitive_on_wished_object(v, tok))
         return "hypothetical";
     /* a chain of xcomps is short; the bound only guards a cyclic tree */
     for (int hops = 0; tok >= 0 && tok < v->n && hops < 4; hops++) {

@@ -29,7 +29,11 @@
  * "two years ago", or a year after between/until/before on the verb.
  * Wanting, hoping, planning or seeking an act ("wanted to allow", the
  * xcomp of want/wish/hope/intend/plan/aim/seek) and being "capable of"
- * it are no act either; the wish is coded by its own patterns.
+ * it are no act either; the wish is coded by its own patterns.  So is
+ * what someone is allowed, permitted or authorized to do ("the ruling
+ * will allow them to adopt", also when our parser hangs the infinitive
+ * on the object).  Trees from Penn input have no lemmas: verb lists are
+ * matched on the form with a regular ending taken off.
  * A failure is no act: the infinitive of "failed to", "unable to",
  * "unwilling to".  What others foresee has not happened, and its subject
  * said nothing: "is expected to attend", "a million people expected to

@@ -175,6 +175,13 @@ static void wishes_and_abilities_not_coded(void **state)
     CHECK(*state,
           VLM(2, nsubj) " wants/want/VERB/VBZ/0/root to/to/PART/TO/4/mark "
           "attack/attack/VERB/VB/2/xcomp " KST(4, obj) " " DOT(2), "");
+    /* allowed, not done; also with the infinitive hung on the object */
+    CHECK(*state,
+          VLM(3, nsubj:pass) " was/be/AUX/VBD/3/aux:pass allowed/allow/VERB/VBN/0/root "
+          "to/to/PART/TO/5/mark attack/attack/VERB/VB/3/xcomp " KST(5, obj) " " DOT(3), "");
+    CHECK(*state,
+          "Dunholt/Dunholt/PROPN/NNP/2/nsubj allowed/allow/VERB/VBD/0/root " VLM(2, iobj)
+          " to/to/PART/TO/5/mark attack/attack/VERB/VB/3/acl " KST(5, obj) " " DOT(2), "");
     CHECK(*state,
           VLM(3, nsubj) " is/be/AUX/VBZ/3/cop capable/capable/ADJ/JJ/0/root of/of/SCONJ/IN/5/mark "
           "attacking/attack/VERB/VBG/3/advcl " KST(5, obj) " " DOT(3), "");

@@ -107,7 +107,11 @@ static int member_head(const ew_token *t)
          * in the Canadian House of Commons", "the Iraqi interior ministry" */
         "committee", "commission", "council", "panel", "ministry", "department",
         "agency", "office", "board", "assembly", "alliance", "coalition", "movement",
-        "organization", "organisation", "association", "institute", "bureau", NULL,
+        "organization", "organisation", "association", "institute", "bureau",
+        "party", "station", "community", "force", "personnel",
+        /* people by their post, and states by another name ("the head of
+         * the Iraqi army", "the Asian nation") */
+        "head", "director", "chief", "nation", "state", "country", NULL,
     };
     const char *w = t->lemma && *t->lemma ? t->lemma : t->form;
     for (const char *const *h = heads; *h; h++) {

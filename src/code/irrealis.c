@@ -343,7 +343,17 @@ static const char *const content_nouns[] = {
     "possibility", "prospect", "prospects", "risk", "danger", "demand",
     "demands", "offer", "offers", "promise", "promises", "pledge",
     "pledges", "vow", "idea", "refusal", "denial", "readiness",
-    "willingness", "plea", "request", "requests", NULL};
+    "willingness", "plea", "request", "requests",
+    /* a position, an appeal, an order, a decision or a deal about an act
+     * is not the act: "in favour of Canada giving deserters refugee
+     * status", "calls for Israel to withdraw", "the decision to withdraw
+     * troops", "signed an agreement to release prisoners" (the signing is
+     * the event), "a bid to capture the town", "efforts to free" */
+    "favour", "favor", "call", "calls", "appeal", "appeals", "order", "orders",
+    "decision", "decisions", "agreement", "deal", "bid", "bids", "effort",
+    "efforts", "campaign", "push", "move", "vote", "motion", "resolution",
+    "initiative", "ultimatum", "invitation", "permission", "right", "mandate",
+    NULL};
 
 /* Words that open a complement clause; a relative clause ("the report
  * that the UN released") has its pronoun as subject or object instead. */
@@ -424,7 +434,10 @@ static int noun_content(const ew_cview *v, int tok)
         if ((t->rel != EW_REL_XCOMP && t->rel != EW_REL_CONJ) ||
             t->head <= 0 || t->head > v->n)
             return 0;
-        if (t->rel == EW_REL_CONJ && tensed(t) && base_form(&v->s->tok[t->head - 1]))
+        /* a tensed "xcomp" is our parser's mistake for a new clause too:
+         * "in an effort to calm the public told reporters" */
+        if ((t->rel == EW_REL_CONJ || t->rel == EW_REL_XCOMP) && tensed(t) &&
+            base_form(&v->s->tok[t->head - 1]))
             return 0;
         tok = t->head - 1;
     }

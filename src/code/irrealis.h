@@ -19,7 +19,9 @@
  * Kastria in 1993, where Dunholt attacked ..."), unless the inner clause
  * names a day of its own ("on Monday", "yesterday").
  * What an accusation, report, plan, fear, demand or offer says is not an
- * act either ("content"): "accusations that he intended to attack",
+ * act either ("content"), nor what a decision, call, appeal, order, deal,
+ * bid, effort, campaign, vote or right is about ("the decision to
+ * withdraw", "in favour of Canada giving refugee status"): "accusations that he intended to attack",
  * "plans to invade", "reports that troops had entered" -- a clause opened
  * by that/to/of/whether on such a noun, or right after it when our parser
  * hangs the clause on the verb; the noun's own verb ("denied the reports")

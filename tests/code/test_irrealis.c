@@ -187,6 +187,20 @@ static void wishes_and_abilities_not_coded(void **state)
           "attacking/attack/VERB/VBG/3/advcl " KST(5, obj) " " DOT(3), "");
 }
 
+/* A decision, call or effort to act is not the act; a tensed verb our
+ * parser hung on the infinitive is a clause of its own. */
+static void decisions_and_efforts_not_coded(void **state)
+{
+    CHECK(*state,
+          VLM(2, nsubj) " announced/announce/VERB/VBD/0/root a/a/DET/DT/4/det "
+          "decision/decision/NOUN/NN/2/obj to/to/PART/TO/6/mark attack/attack/VERB/VB/4/acl "
+          KST(6, obj) " " DOT(2), "");
+    CHECK(*state,
+          VLM(0, root) " in/in/ADP/IN/4/case an/a/DET/DT/4/det effort/effort/NOUN/NN/1/nmod "
+          "to/to/PART/TO/6/mark calm/calm/VERB/VB/4/acl attacked/attack/VERB/VBD/6/xcomp "
+          KST(7, obj) " " DOT(1), "VLM KST 190;");
+}
+
 /* "failed to", "unable to": the infinitive did not happen. */
 static void failures_not_coded(void **state)
 {
@@ -267,6 +281,7 @@ int main(void)
         cmocka_unit_test(earlier_years_not_coded),
         cmocka_unit_test(wishes_and_abilities_not_coded),
         cmocka_unit_test(failures_not_coded),
+        cmocka_unit_test(decisions_and_efforts_not_coded),
         cmocka_unit_test(foreseen_acts_not_coded),
         cmocka_unit_test(denials_and_negative_subjects),
         cmocka_unit_test(questions_not_coded),

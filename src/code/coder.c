@@ -111,7 +111,10 @@ static int member_head(const ew_token *t)
         "party", "station", "community", "force", "personnel",
         /* people by their post, and states by another name ("the head of
          * the Iraqi army", "the Asian nation") */
-        "head", "director", "chief", "nation", "state", "country", NULL,
+        "head", "director", "chief", "nation", "state", "country",
+        /* people by their relation ("his Singapore counterpart") */
+        "counterpart", "successor", "predecessor", "ally", "partner", "neighbor",
+        "neighbour", "opponent", "rival", "critic", "colleague", "suspect", "national", NULL,
     };
     const char *w = t->lemma && *t->lemma ? t->lemma : t->form;
     for (const char *const *h = heads; *h; h++) {

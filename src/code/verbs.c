@@ -421,6 +421,29 @@ static ew_loc other_than_own_country(const ew_cview *v, const ew_cv_verb *vb,
     return h->tgt;
 }
 
+/* "President Obama unveiled his administration's budget": a statement's
+ * agent-only target with the speaker's own agent ("---GOV" for USAGOV) is
+ * the speaker's own side, which the document's country later turns into
+ * the speaker itself; a topic of the verb phrase is kept instead, as it
+ * was before topics gave way to agents. */
+static ew_loc not_own_agent(const ew_cview *v, const ew_cv_verb *vb, const ew_verb_hit *h)
+{
+    if (h->src.np < 0 || h->tgt.np < 0 || h->code[0] != '0' || h->code[1] != '1')
+        return h->tgt;
+    const char *sc = v->np[h->src.np].code, *tc = v->np[h->tgt.np].code;
+    if (strncmp(tc, "---", 3) || strlen(sc) <= 3 || !tc[3] || strcmp(sc + 3, tc + 3))
+        return h->tgt;
+    int venue = ew_cview_venue_code(h->code);
+    for (int k = 0; k < v->n_np; k++) {
+        const ew_cv_np *p = &v->np[k];
+        if (p->start <= h->ve || p->start >= vb->lower_end || !np_live(v, k) ||
+            !p->topic || p->group >= 0 || (venue && ew_cview_locative(v, p->start)))
+            continue;
+        return loc_of_np(v, k);
+    }
+    return h->tgt;
+}
+
 static int code_verb(const ew_coder *c, ew_cview *v, const ew_cv_verb *vb,
                      ew_arena *a, ew_event_list *out, const char **code)
 {
@@ -469,8 +492,10 @@ static int code_verb(const ew_coder *c, ew_cview *v, const ew_cv_verb *vb,
         ew_code_tracef(c, "  code %s but no source before the verb: no event", h.code);
         return 1;
     }
-    if (default_tgt && !h.passive)
+    if (default_tgt && !h.passive) {
         h.tgt = other_than_own_country(v, vb, &h);
+        h.tgt = not_own_agent(v, vb, &h);
+    }
     ew_code_make_events(c, v, &h, a, out);
     return 1;
 }

@@ -25,7 +25,7 @@ static const char *verbs_txt =
     "--- SAY [010] ---\nSAY\nSAID\n\n"
     "--- ATTACK [190] ---\nATTACK\nATTACKED\n";
 static const char *actors_txt = "VELMORA [VLM]\nKASTRIA [KST]\nDUNHOLT [DNH]\n";
-static const char *agents_txt = "POLICE [~COP]\nMINISTER [~GOV]\n";
+static const char *agents_txt = "POLICE [~COP]\nMINISTER [~GOV]\nGOVERNMENT [~GOV]\n";
 
 typedef struct fixture {
     char dir[64];
@@ -285,6 +285,22 @@ static void statement_own_country_gives_way(void **state)
                "The Velmora minister said Kastria trusts Dunholt.", "VLMGOV KST 010;");
 }
 
+/* "The Velmora minister said the government raised the Kastria budget":
+ * "the government" (---GOV) is the minister's own side, which a document
+ * country would make the minister itself; the topic stays the target. */
+static void statement_own_agent_keeps_topic(void **state)
+{
+    CHECK_BOTH(*state,
+               "(ROOT (S (NP (DT The) (NNP Velmora) (NN minister)) (VP (VBD said) (SBAR (S (NP (DT the) (NN government)) "
+               "(VP (VBD raised) (NP (DT the) (NNP Kastria) (NN budget)))))) (. .)))",
+               "The Velmora minister said the government raised the Kastria budget.", "VLMGOV KST 010;");
+    /* another agent is no own side: "the police" stays the target */
+    CHECK_BOTH(*state,
+               "(ROOT (S (NP (DT The) (NNP Velmora) (NN minister)) (VP (VBD said) (SBAR (S (NP (DT the) (NN police)) "
+               "(VP (VBD raised) (NP (DT the) (NNP Kastria) (NN budget)))))) (. .)))",
+               "The Velmora minister said the police raised the Kastria budget.", "VLMGOV ---COP 010;");
+}
+
 static void collect(void *user, const char *line)
 {
     char *buf = user;
@@ -329,6 +345,7 @@ int main(void)
         cmocka_unit_test(source_search_prefers_actor_to_topic),
         cmocka_unit_test(statement_own_country_gives_way),
         cmocka_unit_test(source_search_prefers_actor_to_place),
+        cmocka_unit_test(statement_own_agent_keeps_topic),
         cmocka_unit_test(trace_names_topic_phrases),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

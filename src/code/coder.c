@@ -114,7 +114,11 @@ static int member_head(const ew_token *t)
         "head", "director", "chief", "nation", "state", "country",
         /* people by their relation ("his Singapore counterpart") */
         "counterpart", "successor", "predecessor", "ally", "partner", "neighbor",
-        "neighbour", "opponent", "rival", "critic", "colleague", "suspect", "national", NULL,
+        "neighbour", "opponent", "rival", "critic", "colleague", "suspect", "national",
+        /* or by what they do or suffer ("Israeli commandos", "British hostages") */
+        "commando", "fighter", "sailor", "pilot", "guard", "volunteer", "worker", "student",
+        "activist", "settler", "villager", "resident", "prisoner", "detainee", "hostage",
+        "victim", "passenger", "diplomat", "employee", NULL,
     };
     const char *w = t->lemma && *t->lemma ? t->lemma : t->form;
     for (const char *const *h = heads; *h; h++) {

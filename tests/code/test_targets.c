@@ -185,6 +185,10 @@ static void agent_and_member_heads_are_actors(void **state)
                "(ROOT (S (NP (NNP Velmora)) (VP (VBD said) (SBAR (S (NP (PRP$ his) (NNP Kastria) (NN counterpart)) "
                "(VP (VBD angered) (NP (NNP Dunholt)))))) (. .)))",
                "Velmora said his Kastria counterpart angered Dunholt.", "VLM KST 010;");
+    CHECK_BOTH(*state,
+               "(ROOT (S (NP (NNP Velmora)) (VP (VBD said) (SBAR (S (NP (NNP Kastria) (NNS commandos)) "
+               "(VP (VBD angered) (NP (NNP Dunholt)))))) (. .)))",
+               "Velmora said Kastria commandos angered Dunholt.", "VLM KST 010;");
 }
 
 /* Material acts keep the first coded phrase, topic or not ("attacked the

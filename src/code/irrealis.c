@@ -624,6 +624,40 @@ static int in_question(const ew_cview *v, int tok)
 static const char *const deniers[] = {"deny", "refute", "dispute", "doubt",
                                       "dismiss", NULL};
 
+/* "It is predicted that Montenegro will join the UN", "it is feared
+ * that": an unnamed forecast, hope or rumour, not a report of the act. */
+static const char *const forecasts[] = {"predict", "expect", "hope", "fear", "anticipate",
+                                        "forecast", "rumour", "rumor", "speculate", NULL};
+
+static int passive_aux(const ew_cview *v, int h)
+{
+    for (int i = 0; i < v->n; i++) {
+        const ew_token *d = &v->s->tok[i];
+        if (d->head == h + 1 && d->subrel && !strcmp(d->subrel, "pass") &&
+            (d->rel == EW_REL_AUX || d->rel == EW_REL_NSUBJ))
+            return 1;
+    }
+    return 0;
+}
+
+static int forecast_clause(const ew_cview *v, int tok)
+{
+    for (int hops = 0; tok >= 0 && tok < v->n && hops < 4; hops++) {
+        const ew_token *t = &v->s->tok[tok];
+        if (t->head <= 0 || t->head > v->n)
+            return 0;
+        int h = t->head - 1;
+        if (t->rel == EW_REL_CCOMP || (t->rel == EW_REL_CSUBJ && t->subrel &&
+                                       !strcmp(t->subrel, "pass")))
+            return lemma_one_of(&v->s->tok[h], forecasts) &&
+                   (passive_aux(v, h) || t->rel == EW_REL_CSUBJ);
+        if (t->rel != EW_REL_XCOMP && t->rel != EW_REL_CONJ)
+            return 0;
+        tok = h;
+    }
+    return 0;
+}
+
 static int denied_clause(const ew_cview *v, int tok)
 {
     for (int hops = 0; tok >= 0 && tok < v->n && hops < 4; hops++) {
@@ -648,6 +682,8 @@ const char *ew_code_irrealis(const ew_cview *v, int tok, const char *code)
         return "content";
     if (denied_clause(v, tok))
         return "denied";
+    if (forecast_clause(v, tok))
+        return "hypothetical";
     if (in_question(v, tok))
         return "question";
     if (foreseen_by_others(v, tok) || capable_of(v, tok) ||

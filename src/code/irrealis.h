@@ -39,7 +39,8 @@
  * A failure is no act: the infinitive of "failed to", "unable to",
  * "unwilling to".  What others foresee has not happened, and its subject
  * said nothing: "is expected to attend", "a million people expected to
- * attend", "is likely to delay", "is due to meet", "is scheduled to".
+ * attend", "is likely to delay", "is due to meet", "is scheduled to",
+ * "it is predicted (expected, feared, rumoured) that ...".
  * What a denial denies ("denied that its troops
  * attacked") and what a negative subject does ("nobody denies", "no
  * police attacked") did not happen either.  A direct question asks, it

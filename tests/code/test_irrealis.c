@@ -224,6 +224,10 @@ static void foreseen_acts_not_coded(void **state)
           VLM(3, nsubj:pass) " is/be/AUX/VBZ/3/aux:pass expected/expect/VERB/VBN/0/root "
           "to/to/PART/TO/5/mark attack/attack/VERB/VB/3/xcomp " KST(5, obj) " " DOT(3), "");
     CHECK(*state,
+          "It/it/PRON/PRP/3/nsubj:pass is/be/AUX/VBZ/3/aux:pass predicted/predict/VERB/VBN/0/root "
+          "that/that/SCONJ/IN/7/mark " VLM(7, nsubj) " will/will/AUX/MD/7/aux "
+          "attack/attack/VERB/VB/3/ccomp " KST(7, obj) " " DOT(3), "");
+    CHECK(*state,
           VLM(3, nsubj) " is/be/AUX/VBZ/3/cop likely/likely/ADJ/JJ/0/root "
           "to/to/PART/TO/5/mark attack/attack/VERB/VB/3/xcomp " KST(5, obj) " " DOT(3), "");
     CHECK(*state,

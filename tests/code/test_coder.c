@@ -7,8 +7,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 #include <cmocka.h>
+
+#include "dict_fixture.h"
 
 #include "code/coder.h"
 #include "code/view.h"
@@ -39,44 +40,15 @@ static const char *agents_txt = "POLICE [~COP]\nMINISTER [~GOV]\nCHARITY [NGO~]\
 static const char *discards_txt = "FOOTBALL\n+STORM SURGE\n";
 
 typedef struct fixture {
-    char dir[64];
     ew_dict *dict;
 } fixture;
-
-static void write_file(const char *dir, const char *name, const char *text)
-{
-    char p[256];
-    snprintf(p, sizeof p, "%s/%s", dir, name);
-    FILE *f = fopen(p, "w");
-    assert_non_null(f);
-    fputs(text, f);
-    fclose(f);
-}
 
 static int setup(void **state)
 {
     fixture *fx = calloc(1, sizeof *fx);
-    strcpy(fx->dir, "/tmp/ew_test_coder_XXXXXX");
-    if (!mkdtemp(fx->dir))
+    if (!fx)
         return -1;
-    write_file(fx->dir, "v.txt", verbs_txt);
-    write_file(fx->dir, "a.txt", actors_txt);
-    write_file(fx->dir, "g.txt", agents_txt);
-    write_file(fx->dir, "d.txt", discards_txt);
-    ew_diag d;
-    ew_diag_init(&d);
-    d.quiet = 1;
-    fx->dict = ew_dict_new();
-    char p[256];
-    snprintf(p, sizeof p, "%s/v.txt", fx->dir);
-    ew_dict_add_file(fx->dict, EW_DICT_VERBS, p, &d);
-    snprintf(p, sizeof p, "%s/a.txt", fx->dir);
-    ew_dict_add_file(fx->dict, EW_DICT_ACTORS, p, &d);
-    snprintf(p, sizeof p, "%s/g.txt", fx->dir);
-    ew_dict_add_file(fx->dict, EW_DICT_AGENTS, p, &d);
-    snprintf(p, sizeof p, "%s/d.txt", fx->dir);
-    ew_dict_add_file(fx->dict, EW_DICT_DISCARDS, p, &d);
-    ew_dict_finish(fx->dict);
+    fx->dict = fixture_dict(verbs_txt, actors_txt, agents_txt, discards_txt);
     *state = fx;
     return 0;
 }
@@ -84,13 +56,6 @@ static int setup(void **state)
 static int teardown(void **state)
 {
     fixture *fx = *state;
-    const char *names[] = {"v.txt", "a.txt", "g.txt", "d.txt"};
-    for (int i = 0; i < 4; i++) {
-        char p[256];
-        snprintf(p, sizeof p, "%s/%s", fx->dir, names[i]);
-        unlink(p);
-    }
-    rmdir(fx->dir);
     ew_dict_free(fx->dict);
     free(fx);
     return 0;

@@ -10,8 +10,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 #include <cmocka.h>
+
+#include "dict_fixture.h"
 
 #include "code/coder.h"
 #include "io/conllu.h"
@@ -25,38 +26,15 @@ static const char *actors_txt = "VELMORA [VLM]\nKASTRIA [KST]\nDUNHOLT [DNH]\n";
 static const char *agents_txt = "POLICE [~COP]\n";
 
 typedef struct fixture {
-    char dir[64];
     ew_dict *dict;
 } fixture;
-
-static void add_file(fixture *fx, const char *name, const char *text, ew_dict_kind kind,
-                     ew_diag *d)
-{
-    char p[256];
-    snprintf(p, sizeof p, "%s/%s", fx->dir, name);
-    FILE *f = fopen(p, "w");
-    assert_non_null(f);
-    fputs(text, f);
-    fclose(f);
-    ew_dict_add_file(fx->dict, kind, p, d);
-    unlink(p);
-}
 
 static int setup(void **state)
 {
     fixture *fx = calloc(1, sizeof *fx);
-    strcpy(fx->dir, "/tmp/ew_test_irrealis_XXXXXX");
-    if (!mkdtemp(fx->dir))
+    if (!fx)
         return -1;
-    ew_diag d;
-    ew_diag_init(&d);
-    d.quiet = 1;
-    fx->dict = ew_dict_new();
-    add_file(fx, "v.txt", verbs_txt, EW_DICT_VERBS, &d);
-    add_file(fx, "a.txt", actors_txt, EW_DICT_ACTORS, &d);
-    add_file(fx, "g.txt", agents_txt, EW_DICT_AGENTS, &d);
-    ew_dict_finish(fx->dict);
-    rmdir(fx->dir);
+    fx->dict = fixture_dict(verbs_txt, actors_txt, agents_txt, NULL);
     *state = fx;
     return 0;
 }

@@ -13,8 +13,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 #include <cmocka.h>
+
+#include "dict_fixture.h"
 
 #include "code/coder.h"
 #include "code/view.h"
@@ -28,45 +29,15 @@ static const char *actors_txt = "VELMORA [VLM]\nKASTRIA [KST]\nDUNHOLT [DNH]\n";
 static const char *agents_txt = "POLICE [~COP]\nMINISTER [~GOV]\nGOVERNMENT [~GOV]\n";
 
 typedef struct fixture {
-    char dir[64];
     ew_dict *dict;
 } fixture;
-
-static void write_file(const char *dir, const char *name, const char *text)
-{
-    char p[256];
-    snprintf(p, sizeof p, "%s/%s", dir, name);
-    FILE *f = fopen(p, "w");
-    assert_non_null(f);
-    fputs(text, f);
-    fclose(f);
-}
-
-static void add_file(ew_dict *d, const char *dir, const char *name, ew_dict_kind kind,
-                     ew_diag *diag)
-{
-    char p[256];
-    snprintf(p, sizeof p, "%s/%s", dir, name);
-    ew_dict_add_file(d, kind, p, diag);
-}
 
 static int setup(void **state)
 {
     fixture *fx = calloc(1, sizeof *fx);
-    strcpy(fx->dir, "/tmp/ew_test_targets_XXXXXX");
-    if (!mkdtemp(fx->dir))
+    if (!fx)
         return -1;
-    write_file(fx->dir, "v.txt", verbs_txt);
-    write_file(fx->dir, "a.txt", actors_txt);
-    write_file(fx->dir, "g.txt", agents_txt);
-    ew_diag d;
-    ew_diag_init(&d);
-    d.quiet = 1;
-    fx->dict = ew_dict_new();
-    add_file(fx->dict, fx->dir, "v.txt", EW_DICT_VERBS, &d);
-    add_file(fx->dict, fx->dir, "a.txt", EW_DICT_ACTORS, &d);
-    add_file(fx->dict, fx->dir, "g.txt", EW_DICT_AGENTS, &d);
-    ew_dict_finish(fx->dict);
+    fx->dict = fixture_dict(verbs_txt, actors_txt, agents_txt, NULL);
     *state = fx;
     return 0;
 }
@@ -74,13 +45,6 @@ static int setup(void **state)
 static int teardown(void **state)
 {
     fixture *fx = *state;
-    const char *names[] = {"v.txt", "a.txt", "g.txt"};
-    for (int i = 0; i < 3; i++) {
-        char p[256];
-        snprintf(p, sizeof p, "%s/%s", fx->dir, names[i]);
-        unlink(p);
-    }
-    rmdir(fx->dir);
     ew_dict_free(fx->dict);
     free(fx);
     return 0;

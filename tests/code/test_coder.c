@@ -9,7 +9,7 @@
 #include <string.h>
 #include <cmocka.h>
 
-#include "dict_fixture.h"
+#include "coder_fixture.h"
 
 #include "code/coder.h"
 #include "code/view.h"
@@ -39,52 +39,9 @@ static const char *actors_txt =
 static const char *agents_txt = "POLICE [~COP]\nMINISTER [~GOV]\nCHARITY [NGO~]\n";
 static const char *discards_txt = "FOOTBALL\n+STORM SURGE\n";
 
-typedef struct fixture {
-    ew_dict *dict;
-} fixture;
-
 static int setup(void **state)
 {
-    fixture *fx = calloc(1, sizeof *fx);
-    if (!fx)
-        return -1;
-    fx->dict = fixture_dict(verbs_txt, actors_txt, agents_txt, discards_txt);
-    *state = fx;
-    return 0;
-}
-
-static int teardown(void **state)
-{
-    fixture *fx = *state;
-    ew_dict_free(fx->dict);
-    free(fx);
-    return 0;
-}
-
-/* Codes a Penn tree; returns "SRC TGT CODE;..." in the arena. */
-static const char *code_ptb(fixture *fx, const char *tree, const char *text,
-                            int32_t date, ew_arena *a, int use_ptb)
-{
-    ew_diag d;
-    ew_diag_init(&d);
-    d.quiet = 1;
-    ew_ptb_node *root = ew_ptb_parse(tree, a, &d, "test", 1, "t");
-    assert_non_null(root);
-    ew_sentence *s = ew_ptb_to_sentence(root, text, a, &d);
-    assert_non_null(s);
-    s->date = date;
-    s->text = text;
-    if (!use_ptb)
-        s->ptb = NULL;
-    ew_coder c = {fx->dict, {0}, NULL, NULL, &d};
-    ew_code_options_default(&c.opt);
-    ew_event_list ev = {0};
-    ew_code_sentence(&c, s, a, &ev);
-    char buf[1024] = "";
-    for (size_t i = 0; i < ev.n; i++)
-        snprintf(buf + strlen(buf), sizeof buf - strlen(buf), "%s %s %s;",
-                 ev.v[i].source.code, ev.v[i].target.code, ev.v[i].code);
-    return ew_arena_strdup(a, buf);
+    return fixture_setup(state, verbs_txt, actors_txt, agents_txt, discards_txt);
 }
 
 /* Codes one CoNLL-U sentence with the default options; the events live in
@@ -96,19 +53,15 @@ static ew_event_list code_conllu(fixture *fx, const char *conllu, ew_arena *a)
     d.quiet = 1;
     ew_sentence *s = ew_conllu_parse(conllu, strlen(conllu), a, &d, "t", 1);
     assert_non_null(s);
-    ew_coder c = {fx->dict, {0}, NULL, NULL, &d};
-    ew_code_options_default(&c.opt);
-    ew_event_list ev = {0};
-    ew_code_sentence(&c, s, a, &ev);
-    return ev;
+    return fixture_code(fx, s, a);
 }
 
 #define CHECK_BOTH(fx, tree, text, date, want)                          \
     do {                                                                \
         ew_arena a_;                                                    \
         ew_arena_init(&a_, 0);                                          \
-        assert_string_equal(code_ptb(fx, tree, text, date, &a_, 1), want); \
-        assert_string_equal(code_ptb(fx, tree, text, date, &a_, 0), want); \
+        assert_string_equal(fixture_code_ptb(fx, tree, text, date, &a_, 1), want); \
+        assert_string_equal(fixture_code_ptb(fx, tree, text, date, &a_, 0), want); \
         ew_arena_free(&a_);                                             \
     } while (0)
 

@@ -12,7 +12,7 @@
 #include <string.h>
 #include <cmocka.h>
 
-#include "dict_fixture.h"
+#include "coder_fixture.h"
 
 #include "code/coder.h"
 #include "io/conllu.h"
@@ -25,26 +25,9 @@ static const char *verbs_txt =
 static const char *actors_txt = "VELMORA [VLM]\nKASTRIA [KST]\nDUNHOLT [DNH]\n";
 static const char *agents_txt = "POLICE [~COP]\n";
 
-typedef struct fixture {
-    ew_dict *dict;
-} fixture;
-
 static int setup(void **state)
 {
-    fixture *fx = calloc(1, sizeof *fx);
-    if (!fx)
-        return -1;
-    fx->dict = fixture_dict(verbs_txt, actors_txt, agents_txt, NULL);
-    *state = fx;
-    return 0;
-}
-
-static int teardown(void **state)
-{
-    fixture *fx = *state;
-    ew_dict_free(fx->dict);
-    free(fx);
-    return 0;
+    return fixture_setup(state, verbs_txt, actors_txt, agents_txt, NULL);
 }
 
 /* Expands "form/lemma/UPOS/XPOS/head/rel ..." into CoNLL-U in the arena. */
@@ -82,15 +65,7 @@ static const char *code(fixture *fx, const char *spec, ew_arena *a)
     ew_sentence *s = ew_conllu_parse(conllu, strlen(conllu), a, &d, "t", 1);
     assert_non_null(s);
     s->date = 20050101;
-    ew_coder c = {fx->dict, {0}, NULL, NULL, &d};
-    ew_code_options_default(&c.opt);
-    ew_event_list ev = {0};
-    ew_code_sentence(&c, s, a, &ev);
-    char out[1024] = "";
-    for (size_t i = 0; i < ev.n; i++)
-        snprintf(out + strlen(out), sizeof out - strlen(out), "%s %s %s;",
-                 ev.v[i].source.code, ev.v[i].target.code, ev.v[i].code);
-    return ew_arena_strdup(a, out);
+    return fixture_code_text(fx, s, a);
 }
 
 #define CHECK(fx, spec, want)                          \

@@ -15,7 +15,7 @@
 #include <string.h>
 #include <cmocka.h>
 
-#include "dict_fixture.h"
+#include "coder_fixture.h"
 
 #include "code/coder.h"
 #include "code/view.h"
@@ -28,73 +28,17 @@ static const char *verbs_txt =
 static const char *actors_txt = "VELMORA [VLM]\nKASTRIA [KST]\nDUNHOLT [DNH]\n";
 static const char *agents_txt = "POLICE [~COP]\nMINISTER [~GOV]\nGOVERNMENT [~GOV]\n";
 
-typedef struct fixture {
-    ew_dict *dict;
-} fixture;
-
 static int setup(void **state)
 {
-    fixture *fx = calloc(1, sizeof *fx);
-    if (!fx)
-        return -1;
-    fx->dict = fixture_dict(verbs_txt, actors_txt, agents_txt, NULL);
-    *state = fx;
-    return 0;
-}
-
-static int teardown(void **state)
-{
-    fixture *fx = *state;
-    ew_dict_free(fx->dict);
-    free(fx);
-    return 0;
-}
-
-static const char *events_text(const ew_event_list *ev, ew_arena *a)
-{
-    char buf[1024] = "";
-    for (size_t i = 0; i < ev->n; i++)
-        snprintf(buf + strlen(buf), sizeof buf - strlen(buf), "%s %s %s;",
-                 ev->v[i].source.code, ev->v[i].target.code, ev->v[i].code);
-    return ew_arena_strdup(a, buf);
-}
-
-static const char *code_sentence(fixture *fx, ew_sentence *s, ew_arena *a)
-{
-    ew_diag d;
-    ew_diag_init(&d);
-    d.quiet = 1;
-    ew_coder c = {fx->dict, {0}, NULL, NULL, &d};
-    ew_code_options_default(&c.opt);
-    ew_event_list ev = {0};
-    ew_code_sentence(&c, s, a, &ev);
-    return events_text(&ev, a);
-}
-
-/* Codes a Penn tree through the tree (use_ptb) or its dependencies. */
-static const char *code_ptb(fixture *fx, const char *tree, const char *text, ew_arena *a,
-                            int use_ptb)
-{
-    ew_diag d;
-    ew_diag_init(&d);
-    d.quiet = 1;
-    ew_ptb_node *root = ew_ptb_parse(tree, a, &d, "test", 1, "t");
-    assert_non_null(root);
-    ew_sentence *s = ew_ptb_to_sentence(root, text, a, &d);
-    assert_non_null(s);
-    s->date = 20050101;
-    s->text = text;
-    if (!use_ptb)
-        s->ptb = NULL;
-    return code_sentence(fx, s, a);
+    return fixture_setup(state, verbs_txt, actors_txt, agents_txt, NULL);
 }
 
 #define CHECK_BOTH(fx, tree, text, want)                                \
     do {                                                                \
         ew_arena a_;                                                    \
         ew_arena_init(&a_, 0);                                          \
-        assert_string_equal(code_ptb(fx, tree, text, &a_, 1), want);    \
-        assert_string_equal(code_ptb(fx, tree, text, &a_, 0), want);    \
+        assert_string_equal(fixture_code_ptb(fx, tree, text, 20050101, &a_, 1), want);    \
+        assert_string_equal(fixture_code_ptb(fx, tree, text, 20050101, &a_, 0), want);    \
         ew_arena_free(&a_);                                             \
     } while (0)
 
@@ -191,7 +135,7 @@ static void source_search_prefers_actor_to_topic(void **state)
     d.quiet = 1;
     ew_sentence *s = ew_conllu_parse(conllu, strlen(conllu), &a, &d, "t", 1);
     assert_non_null(s);
-    assert_string_equal(code_sentence(fx, s, &a), "VLM DNH 010;");
+    assert_string_equal(fixture_code_text(fx, s, &a), "VLM DNH 010;");
     ew_arena_free(&a);
 }
 
@@ -227,10 +171,10 @@ static void source_search_prefers_actor_to_place(void **state)
     ew_sentence *s = ew_conllu_parse(velmora_in_kastria, strlen(velmora_in_kastria), &a, &d,
                                      "t", 1);
     assert_non_null(s);
-    assert_string_equal(code_sentence(fx, s, &a), "VLM DNH 010;");
+    assert_string_equal(fixture_code_text(fx, s, &a), "VLM DNH 010;");
     s = ew_conllu_parse(in_kastria_rebels, strlen(in_kastria_rebels), &a, &d, "t", 1);
     assert_non_null(s);
-    assert_string_equal(code_sentence(fx, s, &a), "KST DNH 010;");
+    assert_string_equal(fixture_code_text(fx, s, &a), "KST DNH 010;");
     ew_arena_free(&a);
 }
 

@@ -71,7 +71,7 @@ SUBNATIONAL = {
            "North Dakota,Ohio,Oklahoma,Oregon,Pennsylvania,Rhode Island,"
            "South Carolina,South Dakota,Tennessee,Texas,Utah,Vermont,"
            "Virginia,West Virginia,Wisconsin,Wyoming,Guantanamo Bay,"
-           "Capitol Hill,Los Angeles,Chicago,San Francisco,Boston",
+           "Los Angeles,Chicago,San Francisco,Boston",
     "CAN": "Ontario,Quebec,British Columbia,Alberta,Manitoba,Saskatchewan,"
            "Nova Scotia,New Brunswick,Newfoundland,Toronto,Montreal,Vancouver",
     "AUS": "New South Wales,Queensland,Tasmania,South Australia,"
@@ -109,8 +109,16 @@ SUBNATIONAL = {
 METONYMS = [
     ("RUSGOV", "Kremlin", "the Kremlin"),
     ("USAGOV", "White House", "State Department,US State Department,U.S. State Department,Foggy Bottom,Oval Office"),
-    ("USAMIL", "Pentagon", "U.S. military,US military"),
-    ("GBRGOV", "Downing Street", "Whitehall,Foreign Office,Number 10,No 10"),
+    # US departments by their US names: alone ("the Defense Department
+    # extended the tour") they are the US government, not the document's
+    # country; after another country's word the agent of the same name
+    # (eventwatch.agents.txt) gives that country's GOV
+    ("USAGOV", "Department of State", "Defense Department,Department of Defense,Justice Department,Department of Justice,Treasury Department,Department of Homeland Security,Homeland Security Department"),
+    ("USAMIL", "Pentagon", "U.S. military,US military,Pentagon spokesman,Pentagon spokeswoman,Pentagon spokesperson"),
+    ("GBRGOV", "Downing Street", "Whitehall,Foreign Office,Foreign and Commonwealth Office,Home Office,Number 10,No 10"),
+    # a metonym the seat of the police gives its force (not GOV)
+    ("GBRCOP", "Scotland Yard", ""),
+    ("USALEG", "Capitol Hill", ""),
     ("FRAGOV", "Elysee", "Elysee Palace,Élysée,Élysée Palace,Quai d'Orsay,Matignon"),
     ("DEUGOV", "Chancellery", "German Chancellery,Bundeskanzleramt"),
     ("KAZGOV", "Akorda", "Ak Orda,Akorda Presidential Palace"),
@@ -142,6 +150,9 @@ NAMED_THINGS = [
     "Turkish Airlines", "Qatar Airways", "Emirates airline",
     "Washington Consensus", "Copenhagen criteria", "Maastricht Treaty",
     "Lisbon Treaty", "Treaty of Lisbon", "Rome Statute", "Treaty of Rome",
+    # a leaked document named for the seat of government ("the Downing
+    # Street memo said"): a topic, not a speaker
+    "Downing Street memo", "Downing Street memos",
 ]
 
 

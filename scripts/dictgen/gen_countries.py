@@ -114,7 +114,7 @@ METONYMS = [
     # country; after another country's word the agent of the same name
     # (eventwatch.agents.txt) gives that country's GOV
     ("USAGOV", "Department of State", "Defense Department,Department of Defense,Justice Department,Department of Justice,Treasury Department,Department of Homeland Security,Homeland Security Department"),
-    ("USAMIL", "Pentagon", "U.S. military,US military,Pentagon spokesman,Pentagon spokeswoman,Pentagon spokesperson"),
+    ("USAMIL", "Pentagon", "U.S. military,US military,Pentagon spokesman,Pentagon spokeswoman,Pentagon spokesperson,Pentagon official,Pentagon officials"),
     ("GBRGOV", "Downing Street", "Whitehall,Foreign Office,Foreign and Commonwealth Office,Home Office,Number 10,No 10"),
     # a metonym the seat of the police gives its force (not GOV)
     ("GBRCOP", "Scotland Yard", ""),
@@ -153,6 +153,11 @@ NAMED_THINGS = [
     # a leaked document named for the seat of government ("the Downing
     # Street memo said"): a topic, not a speaker
     "Downing Street memo", "Downing Street memos",
+    # 'general' is a rank (agent MIL) but not in these common phrases; an
+    # actor with the null code keeps the agent out when the phrase comes
+    # first ("called a general election" is no military target)
+    "general election", "general elections", "general strike",
+    "general strikes", "general public",
 ]
 
 

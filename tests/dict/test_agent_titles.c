@@ -155,6 +155,10 @@ static void departments_and_seats(void **state)
     assert_np(f, "Capitol Hill", "USALEG");
     /* a leaked memo named for the seat of government is no speaker */
     assert_np(f, "the Downing Street memo", "---");
+    /* 'general' is a rank, but not in 'a general election' */
+    assert_np(f, "a general election", "---");
+    assert_np(f, "a general strike", "---");
+    assert_np(f, "Pentagon officials", "USAMIL");
 }
 
 int main(void)

@@ -97,6 +97,11 @@ static void forces_are_military(void **state)
     assert_np(f, "opposition forces", "---OPP");
     assert_np(f, "Peruvian security forces", "PERMIL");
     assert_np(f, "coalition forces", "---MIL");
+    /* forces named by who they are keep that sector */
+    assert_np(f, "secessionist forces", "---SEP");
+    assert_np(f, "paramilitary forces", "---UAF");
+    assert_np(f, "Taliban forces", "AFGINSTAL");
+    assert_np(f, "Hamas forces", "PSEINSHMS");
 }
 
 /* Ranks, clergy and media before a name or alone. */

@@ -14,6 +14,18 @@
 #include <stdio.h>
 #include <string.h>
 
+int ew_code_person_actor(const ew_actor *act)
+{
+    return act && act->file && strstr(act->file, "leaders") != NULL;
+}
+
+int ew_code_surname_entry(const ew_actor *act, size_t len)
+{
+    /* a one-word primary ("SUHARTO") is the whole name, not a surname */
+    return len == 1 && ew_code_person_actor(act) && act->primary &&
+           strpbrk(act->primary, "_ ") != NULL;
+}
+
 static const ew_actor *first_actor(const ew_dict *d, const ew_sym *w, size_t n,
                                    size_t *at, size_t *len)
 {

@@ -22,6 +22,17 @@ typedef struct ew_actor_hit {
 const char *ew_code_phrase(const ew_dict *d, const ew_sym *w, size_t n,
                            int32_t date, ew_arena *a, ew_actor_hit *hit);
 
+/* 1 when a match of len words of actor act is a person's surname entry:
+ * one word standing for a longer name of the leaders files ("+BLAIR" of
+ * TONY_BLAIR, "+DOWNER" of ALEXANDER_DOWNER).  Such a word may be someone
+ * else's first name ("Blair Trewin", "Kerry Bartlett"); the caller, who
+ * sees the words' case, decides (src/pipeline/doc_context.c).  act may be
+ * NULL (then 0). */
+int ew_code_surname_entry(const ew_actor *act, size_t len);
+
+/* 1 when act is a person: an office holder of the leaders files. */
+int ew_code_person_actor(const ew_actor *act);
+
 /* 1 when word i of the phrase w[0..n) lies inside an actor or agent phrase
  * of the dictionaries (agents without gaps).  For a phrase's head word it
  * tells whether the phrase names its actor ("the Australian government",

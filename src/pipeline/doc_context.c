@@ -94,6 +94,43 @@ static void name_span(const ew_sentence *s, size_t h, size_t *lo, size_t *hi)
     }
 }
 
+static int capitalised(const ew_token *t)
+{
+    return t->form && isupper((unsigned char)t->form[0]);
+}
+
+/* A capitalised proper noun that may be a name word: not a generational
+ * suffix ("Bush Jr" is still Bush). */
+static int proper_noun(const ew_token *t)
+{
+    static const char *const suffix[] = {"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"};
+    if (!capitalised(t) || !(t->upos == EW_UPOS_PROPN || (t->xpos && !strncmp(t->xpos, "NNP", 3))))
+        return 0;
+    for (size_t i = 0; i < sizeof suffix / sizeof *suffix; i++)
+        if (!strcmp(t->form, suffix[i]))
+            return 0;
+    return 1;
+}
+
+/* Token i is a one-word surname entry used as the first name of a longer
+ * name ("Blair Trewin", "Kerry Bartlett", "Howard Flight"): the next word
+ * is a capitalised proper noun that starts no agent ("the Blair
+ * Government" keeps its match, GOVERNMENT being an agent; "Kerry Nettle",
+ * a full name the dictionaries know, is the longer match and never a
+ * surname entry). */
+static int first_name_at(const ew_dict *d, const ew_sentence *s, const ew_sym *w, size_t i)
+{
+    size_t len = 0, alen = 0;
+    if (i + 1 >= s->n || !w[i] || !capitalised(&s->tok[i]) || !proper_noun(&s->tok[i + 1]))
+        return 0;
+    if (w[i + 1] && ew_dict_match_agent(d, w, s->n, i + 1, 0, &alen))
+        return 0;
+    /* its own statement: len must be set before it is read, and the order
+     * of a call's arguments is unspecified */
+    const ew_actor *act = ew_dict_match_actor(d, w, s->n, i, &len);
+    return ew_code_surname_entry(act, len);
+}
+
 enum { NONE, PERSON, THING, GROUP }; /* what a subject is, for he/she, it, they */
 
 typedef struct subject {
@@ -123,6 +160,8 @@ static subject classify(const ew_dict *d, const ew_sentence *s, size_t h, const 
     /* "---GOV" may stand for it/they: the document country fills it later */
     if (!code || !strcmp(code, "---"))
         return r;
+    if (hit.actor && first_name_at(d, s, w, lo + hit.at))
+        return r; /* "Blair Trewin said" is no antecedent for "he" */
     r.code = code;
     r.kind = plural(t) ? GROUP : THING;
     if (r.kind == GROUP || !strncmp(code, "---", 3))
@@ -245,6 +284,128 @@ static void apply_names(const ew_doc_context *c, const ew_sentence *s, ew_event_
     }
 }
 
+static int in_span(const ew_token *t, const ew_event_actor *x)
+{
+    return t->end != 0 && t->start >= x->span.start && t->end <= x->span.end;
+}
+
+/* A side coded through a first name ("The Bureau's Blair Trewin" ->
+ * GBRGOV) is coded again from its words without that one. */
+static void recode_first_names(const ew_dict *d, const ew_sentence *s, const ew_sym *w,
+                               ew_event_actor *x, ew_arena *a)
+{
+    if (!x->code || !strcmp(x->code, "---"))
+        return;
+    size_t lo = s->n, hi = 0;
+    int hit = 0;
+    for (size_t i = 0; i < s->n; i++)
+        if (in_span(&s->tok[i], x)) {
+            lo = i < lo ? i : lo;
+            hi = i + 1;
+            hit |= first_name_at(d, s, w, i);
+        }
+    if (!hit)
+        return;
+    ew_sym *v = ew_arena_alloc(a, (hi - lo) * sizeof *v);
+    size_t n = 0;
+    for (size_t i = lo; i < hi; i++)
+        if (!(s->tok[i].xpos && !strcmp(s->tok[i].xpos, "POS"))) /* as the coder does */
+            v[n++] = first_name_at(d, s, w, i) ? EW_SYM_NONE : w[i];
+    x->code = ew_code_phrase(d, v, n, s->date, a, NULL);
+}
+
+static void record_surname(ew_doc_context *c, const char *word, const ew_actor *act)
+{
+    for (size_t k = 0; k < c->n_surname; k++)
+        if (!strcmp(c->surname[k].word, word)) {
+            c->surname[k].ambiguous |= c->surname[k].actor != act;
+            return;
+        }
+    if (c->n_surname == EW_DOC_MAX_NAMES)
+        return;
+    c->surname[c->n_surname].word = word;
+    c->surname[c->n_surname].actor = act;
+    c->surname[c->n_surname++].ambiguous = 0;
+}
+
+/* Full names of office holders in the sentence, written as names (every
+ * word capitalised), teach the document their last word. */
+static void learn_surnames(ew_doc_context *c, const ew_dict *d, const ew_sentence *s,
+                           const ew_sym *w)
+{
+    for (size_t i = 0; i < s->n;) {
+        size_t len = 0, k = 0;
+        const ew_actor *act = w[i] ? ew_dict_match_actor(d, w, s->n, i, &len) : NULL;
+        if (!act || !len) {
+            i++;
+            continue;
+        }
+        while (k < len && capitalised(&s->tok[i + k]))
+            k++;
+        const char *last = s->tok[i + len - 1].form;
+        if (len >= 2 && k == len && ew_code_person_actor(act) && strlen(last) >= 3)
+            record_surname(c, last, act);
+        i += len;
+    }
+}
+
+/* The person a capitalised word of the document's surnames stands for. */
+static const ew_actor *surname_actor(const ew_doc_context *c, const ew_token *t)
+{
+    if (!capitalised(t))
+        return NULL;
+    for (size_t k = 0; k < c->n_surname; k++)
+        if (!c->surname[k].ambiguous && !strcmp(c->surname[k].word, t->form))
+            return c->surname[k].actor;
+    return NULL;
+}
+
+/* Honorifics that may stand before a bare surname ("Mr Downer"); titles
+ * such as "Senator" or "Minister" are agents the dictionaries know. */
+static int honorific(const char *form)
+{
+    static const char *const h[] = {"Mr", "Mrs", "Ms", "Miss", "Dr", "Mr.", "Mrs.", "Ms.",
+                                    "Dr.", "Sir", "Dame", "Lord", "Lady", "Prof.", "Professor"};
+    for (size_t i = 0; i < sizeof h / sizeof *h; i++)
+        if (!strcmp(form, h[i]))
+            return 1;
+    return 0;
+}
+
+/* The surname at i is part of someone else's name: another name word
+ * follows ("Howard Flight"), or a first name no dictionary knows comes
+ * before it ("Georgina Downer"). */
+static int other_name(const ew_sentence *s, const ew_sym *w, size_t i)
+{
+    if (i + 1 < s->n && proper_noun(&s->tok[i + 1]))
+        return 1;
+    return i > 0 && !w[i - 1] && proper_noun(&s->tok[i - 1]) &&
+           !honorific(s->tok[i - 1].form);
+}
+
+/* "Mr Downer said": a side that names nobody ("---", "---GOV"), or that a
+ * one-word entry gave to somebody else of that surname ("Mr Reid" ->
+ * Harry Reid in a story about John Reid), takes the person of the
+ * document's full name. */
+static void apply_surnames(const ew_doc_context *c, const ew_dict *d, const ew_sentence *s,
+                           const ew_sym *w, ew_event_actor *x)
+{
+    if (!c->n_surname || !x->code)
+        return;
+    for (size_t i = 0; i < s->n; i++) {
+        const ew_actor *p = in_span(&s->tok[i], x) ? surname_actor(c, &s->tok[i]) : NULL;
+        const char *code = p ? ew_actor_code_on(p, s->date) : NULL;
+        if (!code || !*code || other_name(s, w, i))
+            continue;
+        size_t len = 0;
+        const ew_actor *other = w[i] ? ew_dict_match_actor(d, w, s->n, i, &len) : NULL;
+        if (!strncmp(x->code, "---", 3) ||
+            (other && other != p && len == 1 && !strcmp(x->code, ew_actor_code_on(other, s->date))))
+            x->code = code;
+        return;
+    }
+}
+
 void ew_doc_context_sentence(ew_doc_context *c, const ew_dict *d, const ew_sentence *s,
                              ew_event_list *out, size_t first, ew_arena *a)
 {
@@ -256,7 +417,7 @@ void ew_doc_context_sentence(ew_doc_context *c, const ew_dict *d, const ew_sente
         if (!np_head(&s->tok[i]))
             continue;
         subject x = classify(d, s, i, w, a);
-            if (x.kind == PERSON) {
+        if (x.kind == PERSON) {
             learn_names(c, s, i, w, x.code);
             int named = described_name(s, i);
             if (named >= 0)
@@ -265,9 +426,14 @@ void ew_doc_context_sentence(ew_doc_context *c, const ew_dict *d, const ew_sente
         if (is_subject(&s->tok[i]))
             sub[i] = x;
     }
+    learn_surnames(c, d, s, w);
     for (size_t k = first; k < out->n; k++) {
+        recode_first_names(d, s, w, &out->v[k].source, a);
+        recode_first_names(d, s, w, &out->v[k].target, a);
         apply_names(c, s, &out->v[k].source);
         apply_names(c, s, &out->v[k].target);
+        apply_surnames(c, d, s, w, &out->v[k].source);
+        apply_surnames(c, d, s, w, &out->v[k].target);
     }
     for (size_t k = first; k < out->n; k++) {
         size_t p = 0;
@@ -281,6 +447,8 @@ void ew_doc_context_sentence(ew_doc_context *c, const ew_dict *d, const ew_sente
     for (size_t i = 0; i < s->n;) {
         size_t len = 0;
         const ew_actor *act = w[i] ? ew_dict_match_actor(d, w, s->n, i, &len) : NULL;
+        if (act && first_name_at(d, s, w, i))
+            act = NULL; /* "Blair Trewin" names no British document */
         if (act && len) {
             const char *code = ew_actor_code_on(act, s->date);
             if (is_country(code))

@@ -14,6 +14,16 @@
  *   - a person phrase ("Bolivian President Evo Morales", or a name with a
  *     coded apposition) teaches the document its unknown name words, and an
  *     unresolved side that contains one ("Morales said ...") takes its code;
+ *   - a full name of an office holder ("Alexander Downer") makes its last
+ *     word stand for that person in the rest of the document, so a later
+ *     "Mr Downer" / "Foreign Minister Downer" takes the person's code even
+ *     when the dictionaries know no "Downer" alone, or know it as somebody
+ *     else's (Harry Reid's "Reid" in a story about John Reid); not once two
+ *     different full names of the document share the surname;
+ *   - a one-word surname entry followed by a capitalised word no
+ *     dictionary knows is someone's first name ("the Bureau's Blair
+ *     Trewin", "MP Kerry Bartlett"): a side coded through it is coded again
+ *     without it, and it names no person subject and no document country;
  *   - "it"/"they" sources take the last singular / plural coded subject
  *     before them in the same sentence ("the ministry said it would ...");
  *   - after the last sentence, an actor coded as an agent alone ("---GOV")
@@ -55,6 +65,12 @@ typedef struct ew_doc_context {
         const char *code;     /* the code of the person phrase it came in */
     } name[EW_DOC_MAX_NAMES];
     size_t n_name;
+    struct {
+        const char *word;     /* the last word of a full name met ("Downer") */
+        const ew_actor *actor; /* whose full name it was */
+        int ambiguous;        /* two different full names end in it */
+    } surname[EW_DOC_MAX_NAMES];
+    size_t n_surname;
     size_t sentences;
 } ew_doc_context;
 

@@ -266,6 +266,147 @@ static void learned_name_codes_a_later_surname(void **state)
     ew_dict_free(d);
 }
 
+/* ---- names in a story: full names, later surnames, first names ---- */
+
+static const char PEOPLE[] =
+    "MARIS_KELLAN [GONELI]\n"
+    "+KELLAN\n"
+    "\t[GONGOV 20200101-20301231]\n"
+    "BRENNA_HOLT [ROHELI]\n"
+    "+HOLT\n"
+    "CASSIAN_HOLT [GONELI]\n"
+    "THEODRIC_VALE [ROHELI]\n"
+    "\t[ROHGOV 20200101-20301231]\n"
+    "ANDRA_VALE [GONELI]\n";
+
+static ew_dict *people_dict(void)
+{
+    ew_diag d;
+    ew_diag_init(&d);
+    d.quiet = 1;
+    ew_dict *dict = ew_dict_new();
+    ew_dict_add_mem(dict, EW_DICT_ACTORS, "t.actors.txt", ACTORS, strlen(ACTORS), &d);
+    ew_dict_add_mem(dict, EW_DICT_ACTORS, "t.leaders.actors.txt", PEOPLE, strlen(PEOPLE), &d);
+    ew_dict_add_mem(dict, EW_DICT_AGENTS, "t.agents.txt", AGENTS, strlen(AGENTS), &d);
+    ew_dict_finish(dict);
+    return dict;
+}
+
+/* An event whose source is tokens [from, to] of s. */
+static void event_over(ew_arena *a, ew_event_list *l, const ew_sentence *s, int from, int to,
+                       const char *src, const char *tgt)
+{
+    ew_event *e = event(a, l, s, from, src, tgt);
+    e->source.span.end = s->tok[to].end;
+}
+
+/* Codes the source of "<words> praised Gondor ." after the sentences of
+ * first (token lists of n[i] tokens), the later one's source being its
+ * first `src_len` tokens coded `src`. */
+static const char *code_after(const tok_spec *const *first, const size_t *n, size_t k,
+                              const tok_spec *last, size_t last_n, int src_len,
+                              const char *src, ew_arena *a, ew_dict *d)
+{
+    ew_doc_context c;
+    ew_doc_context_init(&c);
+    ew_event_list l = {0};
+    for (size_t i = 0; i < k; i++)
+        ew_doc_context_sentence(&c, d, sentence(a, first[i], n[i]), &l, 0, a);
+    ew_sentence *s = sentence(a, last, last_n);
+    event_over(a, &l, s, 0, src_len - 1, src, "GON");
+    ew_doc_context_sentence(&c, d, s, &l, 0, a);
+    return l.v[0].source.code;
+}
+
+static const tok_spec mr_vale[] = {
+    {"Mr", "NNP", 2, EW_REL_COMPOUND}, {"Vale", "NNP", 3, EW_REL_NSUBJ},
+    {"praised", "VBD", 0, EW_REL_ROOT}, {"Gondor", "NNP", 3, EW_REL_OBJ},
+    {".", ".", 3, EW_REL_PUNCT}};
+
+/* "Minister Theodric Vale spoke.  Mr Vale praised Gondor.": the dictionary
+ * knows the full name only; the later bare surname is that person. */
+static void surname_links_to_the_full_name_met_earlier(void **state)
+{
+    (void)state;
+    ew_dict *d = people_dict();
+    ew_arena a;
+    ew_arena_init(&a, 4096);
+    const tok_spec s1[] = {
+        {"Minister", "NNP", 3, EW_REL_COMPOUND}, {"Theodric", "NNP", 3, EW_REL_COMPOUND},
+        {"Vale", "NNP", 4, EW_REL_NSUBJ}, {"spoke", "VBD", 0, EW_REL_ROOT},
+        {".", ".", 4, EW_REL_PUNCT}};
+    const tok_spec *first[] = {s1};
+    size_t n[] = {5};
+    assert_string_equal(code_after(first, n, 1, mr_vale, 5, 2, "---", &a, d), "ROHGOV");
+    /* not before the full name was met */
+    assert_string_equal(code_after(first, n, 0, mr_vale, 5, 2, "---", &a, d), "---");
+    ew_arena_free(&a);
+    ew_dict_free(d);
+}
+
+/* "Theodric Vale met Andra Vale.  Mr Vale praised Gondor.": two full names
+ * share the surname, so it names nobody. */
+static void shared_surname_names_nobody(void **state)
+{
+    (void)state;
+    ew_dict *d = people_dict();
+    ew_arena a;
+    ew_arena_init(&a, 4096);
+    const tok_spec s1[] = {
+        {"Theodric", "NNP", 2, EW_REL_COMPOUND}, {"Vale", "NNP", 3, EW_REL_NSUBJ},
+        {"met", "VBD", 0, EW_REL_ROOT}, {"Andra", "NNP", 5, EW_REL_COMPOUND},
+        {"Vale", "NNP", 3, EW_REL_OBJ}, {".", ".", 3, EW_REL_PUNCT}};
+    const tok_spec *first[] = {s1};
+    size_t n[] = {6};
+    assert_string_equal(code_after(first, n, 1, mr_vale, 5, 2, "---", &a, d), "---");
+    ew_arena_free(&a);
+    ew_dict_free(d);
+}
+
+/* "Cassian Holt spoke.  Mr Holt praised Gondor.": the dictionary's "Holt"
+ * is Brenna Holt's, but this story's Holt is Cassian. */
+static void surname_entry_of_another_person_gives_way(void **state)
+{
+    (void)state;
+    ew_dict *d = people_dict();
+    ew_arena a;
+    ew_arena_init(&a, 4096);
+    const tok_spec s1[] = {
+        {"Cassian", "NNP", 2, EW_REL_COMPOUND}, {"Holt", "NNP", 3, EW_REL_NSUBJ},
+        {"spoke", "VBD", 0, EW_REL_ROOT}, {".", ".", 3, EW_REL_PUNCT}};
+    const tok_spec mr_holt[] = {
+        {"Mr", "NNP", 2, EW_REL_COMPOUND}, {"Holt", "NNP", 3, EW_REL_NSUBJ},
+        {"praised", "VBD", 0, EW_REL_ROOT}, {"Gondor", "NNP", 3, EW_REL_OBJ},
+        {".", ".", 3, EW_REL_PUNCT}};
+    const tok_spec *first[] = {s1};
+    size_t n[] = {4};
+    assert_string_equal(code_after(first, n, 1, mr_holt, 5, 2, "ROHELI", &a, d), "GONELI");
+    ew_arena_free(&a);
+    ew_dict_free(d);
+}
+
+/* "Kellan Brisby praised Gondor.": the leader's surname entry is Brisby's
+ * first name; "the Kellan Government" is still the leader's. */
+static void surname_entry_as_a_first_name_codes_nobody(void **state)
+{
+    (void)state;
+    ew_dict *d = people_dict();
+    ew_arena a;
+    ew_arena_init(&a, 4096);
+    const tok_spec brisby[] = {
+        {"Kellan", "NNP", 2, EW_REL_COMPOUND}, {"Brisby", "NNP", 3, EW_REL_NSUBJ},
+        {"praised", "VBD", 0, EW_REL_ROOT}, {"Gondor", "NNP", 3, EW_REL_OBJ},
+        {".", ".", 3, EW_REL_PUNCT}};
+    const tok_spec govt[] = {
+        {"The", "DT", 3, EW_REL_DET}, {"Kellan", "NNP", 3, EW_REL_COMPOUND},
+        {"Government", "NNP", 4, EW_REL_NSUBJ}, {"praised", "VBD", 0, EW_REL_ROOT},
+        {"Gondor", "NNP", 4, EW_REL_OBJ}, {".", ".", 4, EW_REL_PUNCT}};
+    assert_string_equal(code_after(NULL, NULL, 0, brisby, 5, 2, "GONGOV", &a, d), "---");
+    assert_string_equal(code_after(NULL, NULL, 0, govt, 6, 3, "GONGOV", &a, d), "GONGOV");
+    ew_arena_free(&a);
+    ew_dict_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -275,6 +416,10 @@ int main(void)
         cmocka_unit_test(own_institution_takes_the_official_source_country),
         cmocka_unit_test(split_name_is_joined),
         cmocka_unit_test(learned_name_codes_a_later_surname),
+        cmocka_unit_test(surname_links_to_the_full_name_met_earlier),
+        cmocka_unit_test(shared_surname_names_nobody),
+        cmocka_unit_test(surname_entry_of_another_person_gives_way),
+        cmocka_unit_test(surname_entry_as_a_first_name_codes_nobody),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

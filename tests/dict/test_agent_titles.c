@@ -118,6 +118,11 @@ static void titles_give_agents(void **state)
     assert_np(f, "Rep. Jim Smith", "---LEG");
     assert_np(f, "a Dutch MEP", "NLDLEG");
     assert_np(f, "Prince Jim", "---ELI");
+    assert_np(f, "the Israeli PM", "ISRGOV");
+    assert_np(f, "Spain former PM Jim Smith", "ESPELI");
+    assert_np(f, "Iraq 's election commission", "IRQGOV");
+    assert_np(f, "a Philippine congressional committee", "PHLLEG");
+    assert_np(f, "an Iraqi security force", "IRQMIL");
 }
 
 /* Titles that end in 'General' are no generals; a deputy of an executive

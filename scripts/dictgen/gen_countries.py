@@ -159,6 +159,10 @@ NAMED_THINGS = [
     "general election", "general elections", "general strike",
     "general strikes", "general public",
 ]
+# Clock times: 'PM' is also the prime minister's title (an agent), so "at
+# 5 pm" would be a ---GOV actor; as null actors they are consumed first.
+NAMED_THINGS += ["%d%s pm" % (h, m) for h in range(1, 13)
+                 for m in ("", ":00", ":15", ":30", ":45")]
 
 
 def ascii_fold(s):

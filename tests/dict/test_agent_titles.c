@@ -119,6 +119,8 @@ static void titles_give_agents(void **state)
     assert_np(f, "a Dutch MEP", "NLDLEG");
     assert_np(f, "Prince Jim", "---ELI");
     assert_np(f, "the Israeli PM", "ISRGOV");
+    assert_np(f, "5:30 pm", "---");   /* a clock time, not the title */
+    assert_np(f, "11 pm", "---");
     assert_np(f, "Spain former PM Jim Smith", "ESPELI");
     assert_np(f, "Iraq 's election commission", "IRQGOV");
     assert_np(f, "a Philippine congressional committee", "PHLLEG");

@@ -146,8 +146,11 @@ static int plural(const ew_token *t)
 /* Subject token h: its code and whether it names one person (an office
  * holder of the dictionaries, or an agent with a person title), one thing
  * (a country, an organisation, "the government") or a group (a plural). */
-static subject classify(const ew_dict *d, const ew_sentence *s, size_t h, const ew_sym *w,
-                        ew_arena *a)
+static const char *story_person(const ew_doc_context *c, const ew_sentence *s,
+                                const ew_sym *w, size_t lo, size_t hi);
+
+static subject classify(const ew_doc_context *c, const ew_dict *d, const ew_sentence *s,
+                        size_t h, const ew_sym *w, ew_arena *a)
 {
     subject r = {NULL, NONE};
     const ew_token *t = &s->tok[h];
@@ -157,6 +160,13 @@ static subject classify(const ew_dict *d, const ew_sentence *s, size_t h, const 
     name_span(s, h, &lo, &hi);
     ew_actor_hit hit;
     const char *code = ew_code_phrase(d, w + lo, hi - lo + 1, s->date, a, &hit);
+    /* "Mr Downer said": a surname of the story's full names is that person */
+    const char *who = !code || !strncmp(code, "---", 3) ? story_person(c, s, w, lo, hi) : NULL;
+    if (who && !plural(t)) {
+        r.code = who;
+        r.kind = PERSON;
+        return r;
+    }
     /* "---GOV" may stand for it/they: the document country fills it later */
     if (!code || !strcmp(code, "---"))
         return r;
@@ -226,6 +236,8 @@ static int np_head(const ew_token *t)
     }
 }
 
+static int honorific(const char *form);
+
 /* A person phrase teaches the document its name words: a capitalised
  * proper noun no dictionary knows ("Bolivian President Evo Morales" ->
  * "Morales" is BOLGOV in this document), so a later "Morales" is coded. */
@@ -237,7 +249,7 @@ static void learn_names(ew_doc_context *c, const ew_sentence *s, size_t h, const
     for (size_t i = lo; i <= hi; i++) {
         const ew_token *t = &s->tok[i];
         if (w[i] || !t->xpos || strcmp(t->xpos, "NNP") || strlen(t->form) < 3 ||
-            !isupper((unsigned char)t->form[0]) || is_title(t->form))
+            !isupper((unsigned char)t->form[0]) || is_title(t->form) || honorific(t->form))
             continue;
         size_t k = 0;
         while (k < c->n_name && strcmp(c->name[k].word, t->form))
@@ -383,6 +395,20 @@ static int other_name(const ew_sentence *s, const ew_sym *w, size_t i)
            !honorific(s->tok[i - 1].form);
 }
 
+/* The code of the story's person a surname in tokens [lo, hi] stands for,
+ * or NULL. */
+static const char *story_person(const ew_doc_context *c, const ew_sentence *s,
+                                const ew_sym *w, size_t lo, size_t hi)
+{
+    for (size_t i = lo; i <= hi && i < s->n && c->n_surname; i++) {
+        const ew_actor *p = surname_actor(c, &s->tok[i]);
+        const char *code = p && !other_name(s, w, i) ? ew_actor_code_on(p, s->date) : NULL;
+        if (code && *code)
+            return code;
+    }
+    return NULL;
+}
+
 /* "Mr Downer said": a side that names nobody ("---", "---GOV"), or that a
  * one-word entry gave to somebody else of that surname ("Mr Reid" ->
  * Harry Reid in a story about John Reid), takes the person of the
@@ -413,10 +439,11 @@ void ew_doc_context_sentence(ew_doc_context *c, const ew_dict *d, const ew_sente
     subject *sub = ew_arena_calloc(a, s->n ? s->n : 1, sizeof *sub);
     for (size_t i = 0; i < s->n; i++)
         w[i] = ew_dict_sym(d, s->tok[i].form, strlen(s->tok[i].form));
+    learn_surnames(c, d, s, w);
     for (size_t i = 0; i < s->n; i++) {
         if (!np_head(&s->tok[i]))
             continue;
-        subject x = classify(d, s, i, w, a);
+        subject x = classify(c, d, s, i, w, a);
         if (x.kind == PERSON) {
             learn_names(c, s, i, w, x.code);
             int named = described_name(s, i);
@@ -426,7 +453,6 @@ void ew_doc_context_sentence(ew_doc_context *c, const ew_dict *d, const ew_sente
         if (is_subject(&s->tok[i]))
             sub[i] = x;
     }
-    learn_surnames(c, d, s, w);
     for (size_t k = first; k < out->n; k++) {
         recode_first_names(d, s, w, &out->v[k].source, a);
         recode_first_names(d, s, w, &out->v[k].target, a);

@@ -19,7 +19,9 @@
  *     "Mr Downer" / "Foreign Minister Downer" takes the person's code even
  *     when the dictionaries know no "Downer" alone, or know it as somebody
  *     else's (Harry Reid's "Reid" in a story about John Reid); not once two
- *     different full names of the document share the surname;
+ *     different full names of the document share the surname; such a
+ *     "Mr Downer" subject is also a person for a later "he"/"she";
+ *     honorifics ("Mrs", "Dr") are never learned as name words;
  *   - a one-word surname entry followed by a capitalised word no
  *     dictionary knows is someone's first name ("the Bureau's Blair
  *     Trewin", "MP Kerry Bartlett"): a side coded through it is coded again

@@ -407,6 +407,58 @@ static void surname_entry_as_a_first_name_codes_nobody(void **state)
     ew_dict_free(d);
 }
 
+/* "Minister Theodric Vale spoke.  Minister Cassian Holt spoke.  Mr Vale
+ * arrived.  He praised Gondor.": "Mr Vale" is the last person subject. */
+static void surname_subject_is_an_antecedent(void **state)
+{
+    (void)state;
+    ew_dict *d = people_dict();
+    ew_arena a;
+    ew_arena_init(&a, 4096);
+    const tok_spec s1[] = {
+        {"Minister", "NNP", 3, EW_REL_COMPOUND}, {"Theodric", "NNP", 3, EW_REL_COMPOUND},
+        {"Vale", "NNP", 4, EW_REL_NSUBJ}, {"spoke", "VBD", 0, EW_REL_ROOT},
+        {".", ".", 4, EW_REL_PUNCT}};
+    const tok_spec s2[] = {
+        {"Minister", "NNP", 3, EW_REL_COMPOUND}, {"Cassian", "NNP", 3, EW_REL_COMPOUND},
+        {"Holt", "NNP", 4, EW_REL_NSUBJ}, {"spoke", "VBD", 0, EW_REL_ROOT},
+        {".", ".", 4, EW_REL_PUNCT}};
+    const tok_spec s3[] = {
+        {"Mr", "NNP", 2, EW_REL_COMPOUND}, {"Vale", "NNP", 3, EW_REL_NSUBJ},
+        {"arrived", "VBD", 0, EW_REL_ROOT}, {".", ".", 3, EW_REL_PUNCT}};
+    const tok_spec he[] = {
+        {"He", "PRP", 2, EW_REL_NSUBJ}, {"praised", "VBD", 0, EW_REL_ROOT},
+        {"Gondor", "NNP", 2, EW_REL_OBJ}, {".", ".", 2, EW_REL_PUNCT}};
+    const tok_spec *first[] = {s1, s2, s3};
+    size_t n[] = {5, 5, 4};
+    assert_string_equal(code_after(first, n, 3, he, 4, 1, "---", &a, d), "ROHGOV");
+    ew_arena_free(&a);
+    ew_dict_free(d);
+}
+
+/* "Mrs Brenna Holt spoke.  Mrs Quill praised Gondor.": an honorific is no
+ * name word the document learns. */
+static void honorific_is_no_learned_name(void **state)
+{
+    (void)state;
+    ew_dict *d = people_dict();
+    ew_arena a;
+    ew_arena_init(&a, 4096);
+    const tok_spec s1[] = {
+        {"Mrs", "NNP", 3, EW_REL_COMPOUND}, {"Brenna", "NNP", 3, EW_REL_COMPOUND},
+        {"Holt", "NNP", 4, EW_REL_NSUBJ}, {"spoke", "VBD", 0, EW_REL_ROOT},
+        {".", ".", 4, EW_REL_PUNCT}};
+    const tok_spec quill[] = {
+        {"Mrs", "NNP", 2, EW_REL_COMPOUND}, {"Quill", "NNP", 3, EW_REL_NSUBJ},
+        {"praised", "VBD", 0, EW_REL_ROOT}, {"Gondor", "NNP", 3, EW_REL_OBJ},
+        {".", ".", 3, EW_REL_PUNCT}};
+    const tok_spec *first[] = {s1};
+    size_t n[] = {5};
+    assert_string_equal(code_after(first, n, 1, quill, 5, 2, "---", &a, d), "---");
+    ew_arena_free(&a);
+    ew_dict_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -420,6 +472,8 @@ int main(void)
         cmocka_unit_test(shared_surname_names_nobody),
         cmocka_unit_test(surname_entry_of_another_person_gives_way),
         cmocka_unit_test(surname_entry_as_a_first_name_codes_nobody),
+        cmocka_unit_test(surname_subject_is_an_antecedent),
+        cmocka_unit_test(honorific_is_no_learned_name),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -128,24 +128,29 @@ static int np_live(const ew_cview *v, int k)
 /* Target: the first compound or coded noun phrase of the verb phrase, else
  * its first noun phrase; for talk and cooperation never a place ("signed
  * the treaty at the White House").  A statement prefers an actor to a
- * topic phrase (view.h: "said the laws of Australia ... but Gondor ..."). */
+ * topic phrase (view.h: "said the laws of Australia ... but Gondor ..."),
+ * and a topic to a phrase on a place preposition, which names where the
+ * topic is, not whom the speaker addresses ("noted the significance of the
+ * UN centre in Almaty": the centre, not Kazakhstan). */
 static ew_loc find_target(const ew_cview *v, int from, int end, const char *code)
 {
     int venue = ew_cview_venue_code(code);
     int stmt = code && code[0] == '0' && code[1] == '1';
     /* pass 0: a named actor or a compound; 1: an agent alone ("---MIL",
      * "the withdrawal of troops" before "from Russia"); 2: a statement's
-     * topic phrase; 3: any phrase */
-    for (int pass = 0; pass < 4; pass++)
+     * topic phrase; 3: a statement's coded phrase on a place preposition;
+     * 4: any phrase */
+    for (int pass = 0; pass < 5; pass++)
         for (int k = 0; k < v->n_np; k++) {
             const ew_cv_np *p = &v->np[k];
+            int start = p->group >= 0 ? v->grp[p->group].start : p->start;
             if (p->start < from || p->start >= end || !np_live(v, k) ||
-                (venue && ew_cview_locative(v, p->group >= 0 ? v->grp[p->group].start : p->start)))
+                (venue && ew_cview_locative(v, start)))
                 continue;
-            if (stmt && p->topic && pass < 2)
+            if (stmt && pass < 3 && (p->topic ? pass < 2 : ew_cview_adjunct(v, start)))
                 continue;
             int named = p->coded && strncmp(p->code, "---", 3) != 0;
-            if (pass == 3 || p->group >= 0 || named || (pass == 1 && p->coded) ||
+            if (pass == 4 || p->group >= 0 || named || (pass >= 1 && p->coded) ||
                 (pass == 2 && p->topic))
                 return loc_of_np(v, k);
         }

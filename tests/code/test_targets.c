@@ -213,6 +213,23 @@ static void statement_own_agent_keeps_topic(void **state)
                "The Velmora minister said the police raised the Kastria budget.", "VLMGOV ---COP 010;");
 }
 
+/* A statement's topic outranks the place where it was said or where its
+ * topic lies ("said the work of the Dunholt dam in Kastria", "in Kastria"
+ * on the verb): it is about the dam, not addressed to Kastria.  Before the
+ * rule the place won as the first actor: VLM KST 010.  With no topic the
+ * place is still the target. */
+static void statement_prefers_topic_to_place(void **state)
+{
+    CHECK_BOTH(*state,
+               "(ROOT (S (NP (NNP Velmora)) (VP (VBD said) (NP (NP (DT the) (NN work)) "
+               "(PP (IN of) (NP (DT the) (NNP Dunholt) (NN dam)))) (PP (IN in) (NP (NNP Kastria)))) (. .)))",
+               "Velmora said the work of the Dunholt dam in Kastria.", "VLM DNH 010;");
+    CHECK_BOTH(*state,
+               "(ROOT (S (NP (NNP Velmora)) (VP (VBD said) (NP (NP (DT the) (NN work)) "
+               "(PP (IN in) (NP (NNP Kastria))))) (. .)))",
+               "Velmora said the work in Kastria.", "VLM KST 010;");
+}
+
 static void collect(void *user, const char *line)
 {
     char *buf = user;
@@ -258,6 +275,7 @@ int main(void)
         cmocka_unit_test(statement_own_country_gives_way),
         cmocka_unit_test(source_search_prefers_actor_to_place),
         cmocka_unit_test(statement_own_agent_keeps_topic),
+        cmocka_unit_test(statement_prefers_topic_to_place),
         cmocka_unit_test(trace_names_topic_phrases),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

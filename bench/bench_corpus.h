@@ -1,7 +1,8 @@
 /*
- * bench_corpus.h -- what the NLP benchmarks share (bench_nlp.c,
- * bench_parse.c): a JSON Lines corpus segmented into sentences before any
- * timing, the clocks, and the one-line rate report.
+ * bench_corpus.h -- what the benchmarks share (bench_nlp.c, bench_parse.c,
+ * bench_nlp_load.c, bench_geo_cost.c): a JSON Lines corpus segmented into
+ * sentences before any timing, the clocks, the resident-memory probe and
+ * the one-line rate report.
  *
  * Header-only on purpose: every C file in bench/ is built as its own
  * program (Makefile), so shared code lives in static functions here rather
@@ -14,6 +15,7 @@
 #include <jansson.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <time.h>
 
 #include "core/arena.h"
@@ -29,6 +31,20 @@ static inline double bench_clock(clockid_t id)
     struct timespec ts;
     clock_gettime(id, &ts);
     return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
+}
+
+/* Resident set of this process in kB (Linux /proc), -1 when unknown. */
+static inline long bench_rss_kb(void)
+{
+    FILE *f = fopen("/proc/self/status", "r");
+    char line[256];
+    long kb = -1;
+    while (f && fgets(line, sizeof line, f))
+        if (!strncmp(line, "VmRSS:", 6))
+            kb = atol(line + 6);
+    if (f)
+        fclose(f);
+    return kb;
 }
 
 /* Segments one document and appends its sentences (bad text is skipped:

@@ -16,23 +16,11 @@
 #include <string.h>
 #include <time.h>
 
+#include "bench_corpus.h"
 #include "geo/geocode.h"
 #include "pipeline/pipeline.h"
 
 static const ew_gazetteer *g_only;
-
-static long rss_kb(void)
-{
-    FILE *f = fopen("/proc/self/status", "r");
-    char line[256];
-    long kb = -1;
-    while (f && fgets(line, sizeof line, f))
-        if (!strncmp(line, "VmRSS:", 6))
-            kb = atol(line + 6);
-    if (f)
-        fclose(f);
-    return kb;
-}
 
 static double now(void)
 {
@@ -110,9 +98,9 @@ int main(int argc, char **argv)
     ew_arena a;
     ew_arena_init(&a, 0);
     code_all(p, docs, n, &a, NULL); /* warm up */
-    long before = rss_kb();
+    long before = bench_rss_kb();
     ew_gazetteer *g = ew_gaz_load(NULL, &d);
-    long after = rss_kb();
+    long after = bench_rss_kb();
     if (!g)
         return 2;
     double with = 0, without = 0, only = 0, base = 0;
@@ -129,7 +117,7 @@ int main(int argc, char **argv)
         only += t.geo_s;
         g_only = NULL;
     }
-    long peak = rss_kb();
+    long peak = bench_rss_kb();
     printf("documents             %zu x %d rounds (%s)\n", n, rounds, path);
     printf("without geocoding     %.1f documents/s\n", n * rounds / without);
     printf("with geocoding        %.1f documents/s\n", n * rounds / with);

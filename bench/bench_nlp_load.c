@@ -17,20 +17,6 @@
 #include "bench_corpus.h"
 #include "nlp/nlp.h"
 
-/* Resident set of this process in kB (Linux /proc), -1 when unknown. */
-static long rss_kb(void)
-{
-    FILE *f = fopen("/proc/self/status", "r");
-    char line[256];
-    long kb = -1;
-    while (f && fgets(line, sizeof line, f))
-        if (!strncmp(line, "VmRSS:", 6))
-            kb = atol(line + 6);
-    if (f)
-        fclose(f);
-    return kb;
-}
-
 int main(int argc, char **argv)
 {
     const char *dir = argc > 1 ? argv[1] : NULL;
@@ -51,7 +37,7 @@ int main(int argc, char **argv)
         if (!m)
             return 1;
         if (r == 0)
-            loaded = rss_kb();
+            loaded = bench_rss_kb();
         ew_nlp_free(m);
         cpu_min = c < cpu_min ? c : cpu_min;
         wall_min = w < wall_min ? w : wall_min;

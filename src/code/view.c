@@ -137,34 +137,32 @@ int ew_cview_venue_code(const char *code)
     return code[0] == '1' && code[1] >= '0' && code[1] <= '3';
 }
 
-int ew_cview_locative(const ew_cview *v, int start)
+/* Whether the live word before `start` is a preposition among words[]. */
+static int preposition_before(const ew_cview *v, int start, const char *const *words,
+                              size_t n)
 {
-    static const char *const place[] = {"AT", "NEAR", "OUTSIDE", "INSIDE"};
     int i = start - 1;
     while (i >= 0 && v->gone[i])
         i--;
     if (i < 0 || (v->s->tok[i].upos != EW_UPOS_ADP &&
                   !(v->s->tok[i].xpos && !strcmp(v->s->tok[i].xpos, "IN"))))
         return 0;
-    for (size_t k = 0; k < sizeof place / sizeof place[0]; k++)
-        if (!strcmp(v->upper[i], place[k]))
+    for (size_t k = 0; k < n; k++)
+        if (!strcmp(v->upper[i], words[k]))
             return 1;
     return 0;
 }
 
+int ew_cview_locative(const ew_cview *v, int start)
+{
+    static const char *const place[] = {"AT", "NEAR", "OUTSIDE", "INSIDE"};
+    return preposition_before(v, start, place, sizeof place / sizeof place[0]);
+}
+
 int ew_cview_adjunct(const ew_cview *v, int start)
 {
-    int i = start - 1;
-    while (i >= 0 && v->gone[i])
-        i--;
-    if (i < 0 || (v->s->tok[i].upos != EW_UPOS_ADP &&
-                  !(v->s->tok[i].xpos && !strcmp(v->s->tok[i].xpos, "IN"))))
-        return 0;
     static const char *const where[] = {"IN", "AT", "FROM", "NEAR", "INSIDE", "OUTSIDE"};
-    for (size_t k = 0; k < sizeof where / sizeof where[0]; k++)
-        if (!strcmp(v->upper[i], where[k]))
-            return 1;
-    return 0;
+    return preposition_before(v, start, where, sizeof where / sizeof where[0]);
 }
 
 char *ew_cview_text(const ew_cview *v, int start, int end, ew_arena *a)
